@@ -1,0 +1,29 @@
+#pragma once
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "criterio/problem.hpp"
+#include "criterio/result.hpp"
+
+namespace criterio {
+
+struct EvaluationOptions {
+  std::string method;                         // empty: the model's method
+  std::map<std::string, std::string> params;  // over the model's own params
+};
+
+// Scores `problem`: interprets every value against its scale, applies
+// requirements and missing-value policies, runs the method, ranks (ties share
+// a rank) and explains. Throws Error(invalid_input) listing every bad value,
+// Error(usage) for an unknown method or parameter.
+Result evaluate(const Problem& problem, const EvaluationOptions& options);
+
+// Criterion-by-criterion comparison of two ranked providers. Throws
+// Error(usage) for an unknown or excluded id (with the reason or a suggestion).
+Comparison compare(const Result& result, std::string_view a, std::string_view b);
+
+// The ranked provider `id`, or Error(usage) as for compare().
+const RankedProvider& find_ranked(const Result& result, std::string_view id);
+
+}  // namespace criterio

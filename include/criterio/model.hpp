@@ -1,0 +1,191 @@
+#pragma once
+// The criteria model (a weighted tree of criteria with value functions) and
+// the providers scored against it.
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "criterio/date.hpp"
+#include "criterio/diagnostics.hpp"
+#include "criterio/document.hpp"
+
+namespace criterio {
+
+enum class Direction { benefit, cost };
+enum class MissingPolicy { worst, mean, exclude, error };
+enum class ScaleType { none, linear, piecewise, step, likert, boolean, levels, reviews };
+
+std::string_view to_string(Direction direction);
+std::string_view to_string(MissingPolicy policy);
+std::string_view to_string(ScaleType type);
+
+// A value function: turns a provider's raw value into a utility in [0, 1].
+// ScaleType::none means "raw numbers, normalised by the method".
+struct Scale {
+  ScaleType type = ScaleType::none;
+  double worst = 0, best = 1;                        // linear
+  std::optional<double> min, max;                    // numeric domain; outside is an error
+  std::vector<std::pair<double, double>> points;     // piecewise, step: (x, utility), x increasing
+  int likert_points = 5;                             // likert: values 1..likert_points
+  std::vector<std::string> labels;                   // likert: one label per point, worst first
+  std::vector<std::pair<std::string, double>> levels;  // levels: label -> utility
+  double review_min = 1, review_max = 5;             // reviews: rating range
+  double prior_mean = 3, prior_strength = 10;        // reviews: Bayesian prior
+  double half_life_days = 365;                       // reviews: recency decay; 0 = none
+
+  bool is_numeric() const;  // takes numbers (none, linear, piecewise, step, reviews summary)
+  // The utility of a numeric raw value (linear, piecewise, step, likert point,
+  // boolean 0/1, review rating), before any cost reversal.
+  double utility(double raw) const;
+};
+
+// A hard requirement: a provider that fails it is excluded.
+struct Requirement {
+  std::optional<double> min, max;
+  std::optional<bool> equals;
+  std::vector<std::string> one_of;
+
+  bool empty() const { return !min && !max && !equals && one_of.empty(); }
+};
+
+// PROMETHEE preference function of a criterion (used by outranking methods).
+struct Preference {
+  std::string function;  // usual, u-shape, v-shape, level, linear, gaussian
+  std::optional<double> q, p, s;
+};
+
+struct CriterionNode {
+  std::string id;
+  std::string name;
+  std::string description;
+  double weight = 1;  // relative among siblings
+  std::vector<CriterionNode> children;
+  SourceLocation where;
+  SourceLocation weight_where;
+
+  // Leaves only.
+  Direction direction = Direction::benefit;
+  std::string unit;
+  Scale scale;
+  Requirement require;
+  MissingPolicy missing = MissingPolicy::worst;
+  std::optional<Preference> preference;
+
+  bool is_leaf() const { return children.empty(); }
+};
+
+struct Profile {
+  std::string name;
+  std::string description;
+  std::vector<std::pair<std::string, double>> weights;  // node id -> relative weight
+  std::vector<SourceLocation> weight_where;
+};
+
+struct CriteriaModel {
+  std::string source;  // the file or "catalog:NAME" it came from
+  std::string title;
+  std::string description;
+  std::string method = "wsm";
+  std::map<std::string, std::string> params;
+  int evidence_max_age_days = 365;
+  std::vector<CriterionNode> criteria;
+  std::vector<Profile> profiles;
+
+  const Profile* find_profile(std::string_view name) const;
+};
+
+// A leaf criterion with its global weight (the product of the normalised
+// relative weights along its path). Global weights sum to 1.
+struct Criterion {
+  std::string id;
+  std::string name;
+  std::string description;
+  std::string unit;
+  std::vector<std::string> path;  // ids from the top group down to this leaf
+  double weight = 0;
+  Direction direction = Direction::benefit;
+  Scale scale;
+  Requirement require;
+  MissingPolicy missing = MissingPolicy::worst;
+  std::optional<Preference> preference;
+  SourceLocation where;
+};
+
+// The leaves of `model` with global weights, applying `profile` (nullptr for
+// none). Throws Error(invalid_input) when a group's weights sum to zero or a
+// profile names an unknown node.
+std::vector<Criterion> flatten(const CriteriaModel& model, const Profile* profile);
+
+struct Evidence {
+  std::string source;
+  std::string note;
+  std::optional<Date> date;
+  SourceLocation where;
+};
+
+struct Provider {
+  std::string id;
+  std::string name;
+  std::string description;
+  std::string url;
+  // criterion id -> the value as written; interpreted against the criterion's
+  // scale when the problem is built, so YAML, JSON and CSV share one set of rules.
+  std::vector<std::pair<std::string, Node>> values;
+  std::map<std::string, Evidence> evidence;
+  SourceLocation where;
+  std::string file;
+
+  const Node* value(std::string_view criterion) const;
+};
+
+// One providers file, as loaded.
+struct ProviderFile {
+  std::string file;
+  std::optional<std::string> criteria;  // as written in the file
+  SourceLocation criteria_where;
+  std::optional<Date> as_of;
+  std::vector<Provider> providers;
+  bool is_csv = false;
+  std::vector<std::string> csv_columns;  // CSV criteria columns, in file order
+};
+
+// A raw value as the provider gave it: nothing (missing), a number, a
+// boolean or a label.
+using RawValue = std::variant<std::monostate, double, bool, std::string>;
+
+struct ReviewStats {
+  std::size_t count = 0;        // reviews given (a summary counts as its count)
+  double raw_mean = 0;          // plain mean rating
+  double adjusted = 0;          // Bayesian, recency-weighted rating
+  double effective_weight = 0;  // sum of recency weights of the reviews
+};
+
+// One provider's value on one criterion, interpreted against its scale.
+struct Measurement {
+  bool missing = true;
+  RawValue value;  // as given (for reviews: the adjusted rating)
+  double raw = std::numeric_limits<double>::quiet_NaN();      // the number the value stands for
+  double utility = std::numeric_limits<double>::quiet_NaN();  // scaled criteria: value function, direction applied
+  std::string display;                                        // "99.95 %", "phone", "yes"
+  std::optional<ReviewStats> reviews;
+  SourceLocation where;
+};
+
+// Interprets `value` (nullptr or null: missing) against `criterion`'s scale;
+// reports wrong types and out-of-scale values to `diagnostics`.
+Measurement measure(const Criterion& criterion, const Node* value, const std::string& file, Date as_of,
+                    Diagnostics& diagnostics);
+
+// Loaders: text plus the file name used in messages. Each appends every
+// problem it finds to `diagnostics` and returns what it could load.
+CriteriaModel load_criteria(const Document& document, Diagnostics& diagnostics);
+ProviderFile load_providers(const Document& document, Diagnostics& diagnostics);
+ProviderFile load_providers_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+
+}  // namespace criterio

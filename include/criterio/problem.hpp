@@ -1,0 +1,55 @@
+#pragma once
+// From file names to a decision problem: criteria resolved (a path or a
+// built-in catalog), providers from one or more files merged, a profile applied.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "criterio/date.hpp"
+#include "criterio/diagnostics.hpp"
+#include "criterio/document.hpp"
+#include "criterio/model.hpp"
+
+namespace criterio {
+
+struct ProblemSpec {
+  std::vector<std::string> provider_files;  // "-" reads standard input (once)
+  std::optional<std::string> criteria;      // a path or a catalog name; overrides the files' own
+  std::optional<std::string> profile;
+  std::optional<Date> as_of;                // default: the files' as_of, else today
+  std::optional<int> evidence_max_age_days; // default: the model's setting
+  // Spreadsheet mode (a CSV and no criteria): one entry per criteria column.
+  std::vector<double> weights;              // default: equal
+  std::vector<Direction> directions;        // default: all benefit
+  ParseLimits limits;
+};
+
+struct Problem {
+  CriteriaModel model;
+  std::vector<Criterion> criteria;  // leaves with global weights (profile applied)
+  std::vector<Provider> providers;  // in file order, files in the order given
+  std::vector<std::vector<Measurement>> measurements;  // [provider][criterion]
+  Date as_of;
+  int evidence_max_age_days = 365;
+  std::string profile;              // empty when none
+  bool spreadsheet_mode = false;
+};
+
+// Loads everything `spec` names. Every problem found goes to `diagnostics`
+// (errors and warnings); returns nullopt when there was any error.
+// Throws Error(io_error) when a file cannot be read.
+std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagnostics);
+
+// Loads a criteria model from a path or a built-in catalog name.
+// Problems go to `diagnostics`; nullopt when the model has errors.
+std::optional<CriteriaModel> load_criteria_model(const std::string& reference, const ParseLimits& limits,
+                                                 Diagnostics& diagnostics);
+
+// What `criterio validate` does for one file: a criteria model, a providers
+// file (checked against its criteria when it names them, or `criteria`), or
+// a CSV. Every problem goes to `diagnostics`.
+void validate_file(const std::string& path, const std::optional<std::string>& criteria,
+                   const ParseLimits& limits, Diagnostics& diagnostics);
+
+}  // namespace criterio

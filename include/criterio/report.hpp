@@ -1,0 +1,31 @@
+#pragma once
+// Formatters: render a Result as text. They never score.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "criterio/result.hpp"
+
+namespace criterio {
+
+enum class Format { table, json, csv, markdown };
+
+std::optional<Format> parse_format(std::string_view name);
+std::string_view to_string(Format format);
+
+struct RenderOptions {
+  bool color = false;                 // ANSI colour in tables
+  int width = 100;                    // terminal columns available to tables
+  std::optional<std::size_t> top;     // show only the first N ranked providers
+  std::string tool_version;           // for the JSON "tool" object
+};
+
+std::string render_ranking(const Result& result, Format format, const RenderOptions& options);
+std::string render_explanation(const Result& result, const RankedProvider& provider, Format format,
+                               const RenderOptions& options);
+std::string render_comparison(const Result& result, const Comparison& comparison, Format format,
+                              const RenderOptions& options);
+
+}  // namespace criterio

@@ -1,0 +1,87 @@
+#pragma once
+// The outcome of an evaluation, as plain data: ranked providers with their
+// per-criterion breakdown, excluded providers with reasons, warnings.
+// Formatters render it; nothing here prints or scores.
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "criterio/date.hpp"
+#include "criterio/model.hpp"
+
+namespace criterio {
+
+struct Contribution {
+  std::string criterion;        // criterion id
+  RawValue value;               // as given; for reviews, the adjusted rating
+  std::string display;          // "99.95 %", "phone", "4.58 (400 reviews, mean 4.60)"
+  double utility = 0;           // normalised value used by the method, 1 = best
+  double weight = 0;            // global weight
+  double contribution = 0;      // share of the score (additive methods); else weight × utility
+  bool missing = false;         // no value given; `utility` is imputed
+  std::string imputed;          // how a missing value was filled: "worst", "mean"
+  std::optional<ReviewStats> reviews;
+  std::optional<Evidence> evidence;
+  bool stale_evidence = false;
+  int criterion_rank = 0;       // 1 = best utility on this criterion among ranked providers
+};
+
+struct RankedProvider {
+  int rank = 0;                 // ties share a rank: 1, 2, 2, 4
+  std::string id;
+  std::string name;
+  double score = 0;
+  std::vector<Contribution> contributions;  // in criteria order
+  std::vector<std::string> missing;         // criterion ids without a value
+  std::vector<std::string> strengths;       // criterion ids, strongest first
+  std::vector<std::string> weaknesses;      // criterion ids, weakest first
+  std::vector<std::string> stale_evidence;  // criterion ids whose evidence is too old
+  std::vector<std::pair<std::string, double>> details;  // method-specific figures
+};
+
+struct ExcludedProvider {
+  std::string id;
+  std::string name;
+  std::vector<std::string> reasons;
+};
+
+struct Result {
+  std::string title;
+  std::string criteria_source;
+  std::string method;          // registry name
+  std::string method_title;
+  std::vector<std::pair<std::string, std::string>> params;
+  std::string profile;         // empty when none
+  Date as_of;
+  int evidence_max_age_days = 365;
+  std::vector<Criterion> criteria;
+  std::vector<RankedProvider> ranking;   // best first; ties by id
+  std::vector<ExcludedProvider> excluded;
+  bool higher_is_better = true;
+  bool additive = false;       // contributions sum to the score
+  std::vector<std::string> warnings;
+
+  const RankedProvider* find(std::string_view id) const;
+  const ExcludedProvider* find_excluded(std::string_view id) const;
+  const Criterion* find_criterion(std::string_view id) const;
+};
+
+// Why one provider stands above or below another, criterion by criterion.
+struct ComparisonLine {
+  std::string criterion;
+  double a_contribution = 0;
+  double b_contribution = 0;
+  double difference = 0;        // a - b, in score units
+};
+
+struct Comparison {
+  std::string a, b;             // provider ids
+  double gap = 0;               // score(a) - score(b), signed as the method's direction
+  std::vector<ComparisonLine> lines;  // largest |difference| first
+  std::string summary;          // one plain sentence
+};
+
+}  // namespace criterio

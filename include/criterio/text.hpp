@@ -1,0 +1,30 @@
+#pragma once
+// Small text helpers shared by loaders, messages and formatters.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace criterio {
+
+// Edit distance (insertions, deletions, substitutions, adjacent swaps).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The closest candidate to `word` when it is close enough to be a likely typo.
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+// " (did you mean 'x'?)" or "".
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+// Quotes user text for a message: control characters escaped, long text cut.
+std::string quote(std::string_view text, std::size_t max_length = 60);
+
+// Terminal columns taken by UTF-8 text (one per code point; good enough for
+// the Latin scripts and block characters we print).
+std::size_t display_width(std::string_view text);
+
+// Cuts UTF-8 text to at most `width` columns, ending in "…" when cut.
+std::string truncate_display(std::string_view text, std::size_t width);
+
+}  // namespace criterio

@@ -1,0 +1,265 @@
+// The evaluation pipeline: requirements, imputation, method, ranking,
+// explanation. Pure computation: nothing here reads files or prints.
+
+#include "criterio/evaluate.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "criterio/method.hpp"
+#include "criterio/number.hpp"
+#include "criterio/text.hpp"
+
+namespace criterio {
+
+namespace {
+
+std::string describe_value(const Criterion& c, const Measurement& m) {
+  return c.id + " " + m.display;
+}
+
+// Why a provider is excluded, if it is: unmet requirements and missing values
+// under `missing: exclude`.
+std::vector<std::string> exclusion_reasons(const std::vector<Criterion>& criteria, const std::vector<Measurement>& row) {
+  std::vector<std::string> reasons;
+  for (std::size_t j = 0; j < criteria.size(); ++j) {
+    const Criterion& c = criteria[j];
+    const Measurement& m = row[j];
+    const Requirement& r = c.require;
+    if (m.missing) {
+      if (!r.empty()) reasons.push_back("no value for " + c.id + ", which is required");
+      else if (c.missing == MissingPolicy::exclude) reasons.push_back("no value for " + c.id + " (missing: exclude)");
+      continue;
+    }
+    if (r.min && m.raw < *r.min) reasons.push_back(describe_value(c, m) + " < required " + format_number(*r.min, 6));
+    if (r.max && m.raw > *r.max) reasons.push_back(describe_value(c, m) + " > allowed " + format_number(*r.max, 6));
+    if (r.equals && (m.raw != 0) != *r.equals)
+      reasons.push_back(c.id + " is " + m.display + ", required " + (*r.equals ? "yes" : "no"));
+    if (!r.one_of.empty()) {
+      const auto* label = std::get_if<std::string>(&m.value);
+      if (!label || std::find(r.one_of.begin(), r.one_of.end(), *label) == r.one_of.end()) {
+        std::string list;
+        for (const auto& l : r.one_of) list += (list.empty() ? "" : ", ") + l;
+        reasons.push_back(c.id + " is " + m.display + ", required one of " + list);
+      }
+    }
+  }
+  return reasons;
+}
+
+struct Imputation {
+  Eigen::MatrixXd values;
+  std::vector<std::vector<std::string>> how;  // [row][column]: "" or "worst"/"mean"
+};
+
+// Fills missing cells so that every method sees a complete matrix. Scaled
+// columns hold utilities (worst = 0); raw columns hold values (worst = the
+// worst observed). Missing values stay flagged in every output.
+Imputation build_matrix(const Problem& problem, const std::vector<std::size_t>& rows) {
+  const std::size_t n = problem.criteria.size();
+  Imputation out;
+  out.values.resize(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(n));
+  out.how.assign(rows.size(), std::vector<std::string>(n));
+  for (std::size_t j = 0; j < n; ++j) {
+    const Criterion& c = problem.criteria[j];
+    const bool scaled = c.scale.type != ScaleType::none;
+    double sum = 0, worst = scaled ? 0 : NAN;
+    std::size_t present = 0;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const Measurement& m = problem.measurements[rows[r]][j];
+      if (m.missing) continue;
+      const double v = scaled ? m.utility : m.raw;
+      out.values(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(j)) = v;
+      sum += v;
+      ++present;
+      if (!scaled && (std::isnan(worst) || (c.direction == Direction::benefit ? v < worst : v > worst))) worst = v;
+    }
+    if (present == rows.size()) continue;
+    if (present == 0 && !scaled)
+      throw Error(ExitCode::invalid_input, c.where,
+                  "no provider has a value for '" + c.id + "', so missing values cannot be imputed");
+    const double mean = present ? sum / static_cast<double>(present) : 0;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      if (!problem.measurements[rows[r]][j].missing) continue;
+      const bool use_mean = c.missing == MissingPolicy::mean && present > 0;
+      out.values(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(j)) = use_mean ? mean : worst;
+      out.how[r][j] = use_mean ? "mean" : "worst";
+    }
+  }
+  return out;
+}
+
+bool tied(double a, double b) { return std::abs(a - b) <= 1e-12 * std::max({1.0, std::abs(a), std::abs(b)}); }
+
+// Competition ranks ("1, 2, 2, 4") of `scores` in the given order.
+std::vector<int> competition_ranks(const std::vector<double>& ordered_scores) {
+  std::vector<int> ranks(ordered_scores.size());
+  for (std::size_t i = 0; i < ordered_scores.size(); ++i)
+    ranks[i] = i > 0 && tied(ordered_scores[i], ordered_scores[i - 1]) ? ranks[i - 1] : static_cast<int>(i) + 1;
+  return ranks;
+}
+
+// For each column, each row's rank by utility (1 = best), ties shared.
+std::vector<std::vector<int>> criterion_ranks(const Eigen::MatrixXd& utilities) {
+  const auto rows = static_cast<std::size_t>(utilities.rows());
+  std::vector<std::vector<int>> ranks(rows, std::vector<int>(static_cast<std::size_t>(utilities.cols())));
+  std::vector<std::size_t> order(rows);
+  for (Eigen::Index j = 0; j < utilities.cols(); ++j) {
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return utilities(static_cast<Eigen::Index>(a), j) > utilities(static_cast<Eigen::Index>(b), j);
+    });
+    std::vector<double> sorted;
+    for (auto r : order) sorted.push_back(utilities(static_cast<Eigen::Index>(r), j));
+    const auto shared = competition_ranks(sorted);
+    for (std::size_t k = 0; k < rows; ++k) ranks[order[k]][static_cast<std::size_t>(j)] = shared[k];
+  }
+  return ranks;
+}
+
+// Strengths and weaknesses: the criteria where the provider gains or loses
+// most weighted utility against the average provider.
+void strengths_and_weaknesses(const Result& result, const Eigen::MatrixXd& utilities, const Eigen::VectorXd& weights,
+                              Eigen::Index row, RankedProvider& provider) {
+  constexpr std::size_t k_listed = 3;
+  const Eigen::RowVectorXd mean =
+      utilities.rows() > 1 ? Eigen::RowVectorXd(utilities.colwise().mean())
+                           : Eigen::RowVectorXd::Constant(utilities.cols(), 0.5);
+  std::vector<std::pair<double, std::size_t>> deviations;
+  for (Eigen::Index j = 0; j < utilities.cols(); ++j)
+    deviations.emplace_back(weights(j) * (utilities(row, j) - mean(j)), static_cast<std::size_t>(j));
+  std::stable_sort(deviations.begin(), deviations.end(), [](auto& a, auto& b) { return a.first > b.first; });
+  for (const auto& [d, j] : deviations)
+    if (d > 1e-12 && provider.strengths.size() < k_listed) provider.strengths.push_back(result.criteria[j].id);
+  for (auto it = deviations.rbegin(); it != deviations.rend(); ++it)
+    if (it->first < -1e-12 && provider.weaknesses.size() < k_listed)
+      provider.weaknesses.push_back(result.criteria[it->second].id);
+}
+
+}  // namespace
+
+Result evaluate(const Problem& problem, const EvaluationOptions& options) {
+  const std::string method_name = options.method.empty() ? problem.model.method : options.method;
+  const MethodInfo* info = find_method(method_name);
+  std::map<std::string, std::string> params;
+  if (info && find_method(problem.model.method) == info) params = problem.model.params;
+  for (const auto& [k, v] : options.params) params[k] = v;
+  const auto method = make_method(method_name, params);
+  info = find_method(method_name);
+
+  Result result;
+  result.title = problem.model.title;
+  result.criteria_source = problem.model.source;
+  result.method = info->name;
+  result.method_title = info->title;
+  result.params = method->params().all();
+  result.profile = problem.profile;
+  result.as_of = problem.as_of;
+  result.evidence_max_age_days = problem.evidence_max_age_days;
+  result.criteria = problem.criteria;
+  result.higher_is_better = method->higher_is_better();
+
+  std::vector<std::size_t> included;
+  for (std::size_t i = 0; i < problem.providers.size(); ++i) {
+    auto reasons = exclusion_reasons(problem.criteria, problem.measurements[i]);
+    if (reasons.empty()) {
+      included.push_back(i);
+    } else {
+      const Provider& p = problem.providers[i];
+      result.excluded.push_back({p.id, p.name, std::move(reasons)});
+    }
+  }
+  std::sort(result.excluded.begin(), result.excluded.end(), [](auto& a, auto& b) { return a.id < b.id; });
+  if (included.empty()) {
+    result.warnings.push_back("every provider is excluded; see the reasons");
+    return result;
+  }
+
+  const std::size_t n = problem.criteria.size();
+  const Imputation matrix = build_matrix(problem, included);
+  Eigen::VectorXd weights(static_cast<Eigen::Index>(n));
+  std::vector<Direction> directions(n);
+  auto is_utility = std::make_unique<bool[]>(n);
+  for (std::size_t j = 0; j < n; ++j) {
+    const Criterion& c = problem.criteria[j];
+    weights(static_cast<Eigen::Index>(j)) = c.weight;
+    is_utility[j] = c.scale.type != ScaleType::none;
+    directions[j] = is_utility[j] ? Direction::benefit : c.direction;
+  }
+  const MethodInput input{matrix.values, weights, directions, std::span<const bool>(is_utility.get(), n),
+                          problem.criteria};
+  const MethodOutput output = method->evaluate(input);
+  result.additive = output.contributions.size() > 0;
+
+  // Order: best first by the method's direction, ties by id.
+  std::vector<std::size_t> order(included.size());
+  std::iota(order.begin(), order.end(), 0);
+  const auto score = [&](std::size_t r) { return output.scores(static_cast<Eigen::Index>(r)); };
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (!tied(score(a), score(b))) return result.higher_is_better ? score(a) > score(b) : score(a) < score(b);
+    return problem.providers[included[a]].id < problem.providers[included[b]].id;
+  });
+  std::vector<double> ordered_scores;
+  for (auto r : order) ordered_scores.push_back(score(r));
+  const auto ranks = competition_ranks(ordered_scores);
+  const auto per_criterion = criterion_ranks(output.utilities);
+
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const std::size_t r = order[k];
+    const auto row = static_cast<Eigen::Index>(r);
+    const Provider& p = problem.providers[included[r]];
+    RankedProvider ranked;
+    ranked.rank = ranks[k];
+    ranked.id = p.id;
+    ranked.name = p.name;
+    ranked.score = score(r);
+    for (std::size_t j = 0; j < n; ++j) {
+      const auto col = static_cast<Eigen::Index>(j);
+      const Criterion& c = problem.criteria[j];
+      const Measurement& m = problem.measurements[included[r]][j];
+      Contribution contribution;
+      contribution.criterion = c.id;
+      contribution.value = m.value;
+      contribution.display = m.missing ? "missing" : m.display;
+      contribution.utility = output.utilities(row, col);
+      contribution.weight = c.weight;
+      contribution.contribution = result.additive ? output.contributions(row, col) : c.weight * contribution.utility;
+      contribution.missing = m.missing;
+      contribution.imputed = matrix.how[r][j];
+      contribution.reviews = m.reviews;
+      contribution.criterion_rank = per_criterion[r][j];
+      if (const auto e = p.evidence.find(c.id); e != p.evidence.end()) {
+        contribution.evidence = e->second;
+        if (e->second.date && problem.as_of.days() - e->second.date->days() > problem.evidence_max_age_days) {
+          contribution.stale_evidence = true;
+          ranked.stale_evidence.push_back(c.id);
+        }
+      }
+      if (m.missing) ranked.missing.push_back(c.id);
+      ranked.contributions.push_back(std::move(contribution));
+    }
+    strengths_and_weaknesses(result, output.utilities, weights, row, ranked);
+    for (const auto& [name, values] : output.details) ranked.details.emplace_back(name, values(row));
+    result.ranking.push_back(std::move(ranked));
+  }
+
+  for (const auto& ranked : result.ranking) {
+    for (const auto& id : ranked.stale_evidence) {
+      const Contribution* c = nullptr;
+      for (const auto& x : ranked.contributions)
+        if (x.criterion == id) c = &x;
+      result.warnings.push_back(ranked.id + ": evidence for " + id + " dates from " + c->evidence->date->iso() +
+                                ", more than " + std::to_string(problem.evidence_max_age_days) + " days before " +
+                                problem.as_of.iso());
+    }
+    if (!ranked.missing.empty()) {
+      std::string list;
+      for (const auto& id : ranked.missing) list += (list.empty() ? "" : ", ") + id;
+      result.warnings.push_back(ranked.id + ": no value for " + list + " (imputed; see each criterion's missing policy)");
+    }
+  }
+  return result;
+}
+
+}  // namespace criterio

@@ -1,0 +1,84 @@
+#include <nlohmann/json.hpp>
+
+#include "cli/common.hpp"
+#include "criterio/catalog.hpp"
+#include "criterio/method.hpp"
+#include "criterio/text.hpp"
+
+namespace criterio::cli {
+
+namespace {
+
+struct CatalogOptions {
+  std::string name;
+  OutputOptions output;
+};
+
+std::string listing_table() {
+  std::string out = "Built-in criteria catalogs (use with -c NAME, or `criterio init --template NAME`):\n";
+  for (const auto& c : catalog_infos())
+    out += "  " + c.name + std::string(c.name.size() < 14 ? 14 - c.name.size() : 1, ' ') + c.title + " (" +
+           std::to_string(c.criteria) + " criteria)\n";
+  out += "\nMethods (use with -m NAME):\n";
+  for (const auto& m : methods()) {
+    out += "  " + m.name + std::string(m.name.size() < 14 ? 14 - m.name.size() : 1, ' ') + m.title + "\n";
+    out += std::string(16, ' ') + m.summary + "\n";
+    if (!m.aliases.empty()) {
+      std::string aliases;
+      for (const auto& a : m.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
+      out += std::string(16, ' ') + "also: " + aliases + "\n";
+    }
+    for (const auto& p : m.params) {
+      std::string choices;
+      for (const auto& c : p.choices) choices += (choices.empty() ? "" : "|") + c;
+      out += std::string(16, ' ') + "--param " + p.key + "=" + choices + " (default " + p.default_value + "): " +
+             p.description + "\n";
+    }
+    out += std::string(16, ' ') + "reference: " + m.reference + "\n";
+  }
+  return out;
+}
+
+std::string listing_json() {
+  nlohmann::ordered_json j;
+  j["catalogs"] = nlohmann::ordered_json::array();
+  for (const auto& c : catalog_infos())
+    j["catalogs"].push_back({{"name", c.name}, {"title", c.title}, {"criteria", c.criteria}});
+  j["methods"] = nlohmann::ordered_json::array();
+  for (const auto& m : methods()) {
+    nlohmann::ordered_json params = nlohmann::ordered_json::array();
+    for (const auto& p : m.params)
+      params.push_back({{"key", p.key}, {"default", p.default_value}, {"choices", p.choices}, {"description", p.description}});
+    j["methods"].push_back({{"name", m.name}, {"aliases", m.aliases}, {"title", m.title}, {"summary", m.summary},
+                            {"reference", m.reference}, {"params", params}});
+  }
+  return j.dump(2) + "\n";
+}
+
+int run_catalog(const CatalogOptions& options) {
+  if (!options.name.empty()) {
+    const auto text = catalog_text(options.name);
+    if (!text) throw_usage("unknown catalog " + quote(options.name) + did_you_mean(options.name, catalog_names()));
+    emit(std::string(*text), options.output);
+    return 0;
+  }
+  const std::string format = options.output.format;
+  if (format != "table" && format != "json") throw_usage("catalog lists as table or json");
+  emit(format == "json" ? listing_json() : listing_table(), options.output);
+  return 0;
+}
+
+}  // namespace
+
+void setup_catalog(CLI::App& app, const GlobalOptions&, int& exit_code) {
+  auto options = std::make_shared<CatalogOptions>();
+  CLI::App* command = app.add_subcommand("catalog", "List built-in criteria catalogs and methods, or print one catalog");
+  command->add_option("name", options->name, "A catalog to print as YAML (e.g. hosting)");
+  command->add_option("-f,--format", options->output.format, "Listing format: table or json")
+      ->check(CLI::IsMember({"table", "json"}));
+  command->add_option("-o,--output", options->output.output, "Write to FILE (atomically) instead of standard output");
+  command->footer("Examples:\n  criterio catalog\n  criterio catalog hosting > my-criteria.yaml");
+  command->callback([options, &exit_code] { exit_code = run_catalog(*options); });
+}
+
+}  // namespace criterio::cli

@@ -1,0 +1,145 @@
+#include "cli/common.hpp"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "criterio/number.hpp"
+#include "criterio/output.hpp"
+#include "criterio/text.hpp"
+#include "criterio/version.hpp"
+
+namespace criterio::cli {
+
+namespace {
+
+std::vector<std::string> split(const std::string& text) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (;;) {
+    const auto comma = text.find(',', start);
+    parts.push_back(text.substr(start, comma - start));
+    if (comma == std::string::npos) return parts;
+    start = comma + 1;
+  }
+}
+
+std::vector<double> parse_weights(const std::string& text) {
+  std::vector<double> weights;
+  for (const auto& part : split(text)) {
+    const auto w = parse_number(part);
+    if (!w) throw_usage("--weights: " + quote(part) + " is not a number (" + number_problem(part) + ")");
+    if (*w < 0) throw_usage("--weights: weights must not be negative, found " + part);
+    weights.push_back(*w);
+  }
+  double sum = 0;
+  for (double w : weights) sum += w;
+  if (sum <= 0) throw_usage("--weights: the weights sum to zero");
+  return weights;
+}
+
+std::vector<Direction> parse_directions(const std::string& text) {
+  std::vector<Direction> directions;
+  for (const auto& part : split(text)) {
+    if (part == "+" || part == "max" || part == "benefit") directions.push_back(Direction::benefit);
+    else if (part == "-" || part == "min" || part == "cost") directions.push_back(Direction::cost);
+    else throw_usage("--directions: expected + or - (also max/min, benefit/cost), found " + quote(part));
+  }
+  return directions;
+}
+
+int terminal_width() {
+  winsize size{};
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  if (const char* columns = std::getenv("COLUMNS"))
+    if (auto n = parse_number(columns); n && *n >= 20 && *n <= 1000) return static_cast<int>(*n);
+  return 100;
+}
+
+bool use_colour(const std::string& mode, bool to_stdout) {
+  if (mode == "always") return true;
+  if (mode == "never" || !to_stdout) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+}  // namespace
+
+void add_input_options(CLI::App& command, InputOptions& options) {
+  command.add_option("-c,--criteria", options.criteria,
+                     "Criteria file, or a built-in catalog name (overrides the files' own 'criteria:')");
+  command.add_option("-m,--method", options.method, "Scoring method (default: the model's, else wsm); see `criterio catalog`");
+  command.add_option("--param", options.params, "Method parameter KEY=VALUE, e.g. normalization=minmax (repeatable)");
+  command.add_option("--profile", options.profile, "Use a named weight profile of the criteria model");
+  command.add_option("--weights", options.weights, "Spreadsheet mode: comma-separated weights, one per criteria column");
+  command.add_option("--directions", options.directions,
+                     "Spreadsheet mode: comma-separated + or - (benefit or cost), one per criteria column");
+  command.add_option("--as-of", options.as_of, "Reference date YYYY-MM-DD for review recency and evidence age (default: the files' as_of, else today)");
+  command.add_option("--max-evidence-age", options.max_evidence_age, "Flag evidence older than this many days (default: the model's, else 365)")
+      ->check(CLI::Range(0, 100000));
+}
+
+void add_output_options(CLI::App& command, OutputOptions& options, bool with_top) {
+  command.add_option("-f,--format", options.format, "Output format: table, json, csv or markdown")
+      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md"}));
+  command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of standard output");
+  if (with_top) command.add_option("--top", options.top, "Show only the first N providers")->check(CLI::PositiveNumber);
+}
+
+ProblemSpec problem_spec(const InputOptions& input) {
+  ProblemSpec spec;
+  spec.provider_files = input.files;
+  if (!input.criteria.empty()) spec.criteria = input.criteria;
+  if (!input.profile.empty()) spec.profile = input.profile;
+  if (!input.as_of.empty()) {
+    spec.as_of = Date::parse(input.as_of);
+    if (!spec.as_of) throw_usage("--as-of: expected a date as YYYY-MM-DD, found " + quote(input.as_of));
+  }
+  if (input.max_evidence_age >= 0) spec.evidence_max_age_days = input.max_evidence_age;
+  if (!input.weights.empty()) spec.weights = parse_weights(input.weights);
+  if (!input.directions.empty()) spec.directions = parse_directions(input.directions);
+  return spec;
+}
+
+Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global) {
+  EvaluationOptions evaluation;
+  evaluation.method = input.method;
+  for (const auto& param : input.params) {
+    const auto equals = param.find('=');
+    if (equals == std::string::npos || equals == 0)
+      throw_usage("--param: expected KEY=VALUE, found " + quote(param));
+    evaluation.params[param.substr(0, equals)] = param.substr(equals + 1);
+  }
+  Diagnostics diagnostics;
+  const auto problem = load_problem(problem_spec(input), diagnostics);
+  print_diagnostics(diagnostics.items(), global);
+  if (!problem) throw Error(ExitCode::invalid_input, {});
+  return evaluate(*problem, evaluation);
+}
+
+Format output_format(const OutputOptions& output) { return *parse_format(output.format); }
+
+RenderOptions render_options(const OutputOptions& output, const GlobalOptions& global) {
+  RenderOptions options;
+  options.color = use_colour(global.color, output.output == "-");
+  options.width = terminal_width();
+  if (output.top > 0) options.top = output.top;
+  options.tool_version = std::string(version());
+  return options;
+}
+
+void emit(const std::string& text, const OutputOptions& output) { write_output(output.output, text); }
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const GlobalOptions& global) {
+  for (const auto& d : diagnostics) {
+    if (d.severity == Severity::warning && global.quiet) continue;
+    std::cerr << "criterio: " << d.format() << '\n';
+  }
+}
+
+}  // namespace criterio::cli

@@ -1,0 +1,67 @@
+#pragma once
+// What the subcommands share: option groups, turning options into library
+// requests, and writing results and diagnostics.
+
+#include <CLI/CLI.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "criterio/diagnostics.hpp"
+#include "criterio/evaluate.hpp"
+#include "criterio/report.hpp"
+
+namespace criterio::cli {
+
+struct GlobalOptions {
+  std::string color = "auto";
+  bool quiet = false;
+  bool verbose = false;
+};
+
+struct InputOptions {
+  std::vector<std::string> files;
+  std::string criteria;
+  std::string method;
+  std::vector<std::string> params;
+  std::string profile;
+  std::string weights;
+  std::string directions;
+  std::string as_of;
+  int max_evidence_age = -1;
+};
+
+struct OutputOptions {
+  std::string format = "table";
+  std::string output = "-";
+  std::size_t top = 0;
+};
+
+// Adds -c, -m, --param, --profile, --weights, --directions, --as-of, --max-evidence-age.
+void add_input_options(CLI::App& command, InputOptions& options);
+// Adds -f, -o and, when `with_top`, --top.
+void add_output_options(CLI::App& command, OutputOptions& options, bool with_top);
+
+// Loads the providers and criteria and evaluates them. Warnings go to
+// standard error (unless -q); errors are thrown.
+Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global);
+
+ProblemSpec problem_spec(const InputOptions& input);
+Format output_format(const OutputOptions& output);
+RenderOptions render_options(const OutputOptions& output, const GlobalOptions& global);
+// Writes `text` to -o (atomically) or standard output.
+void emit(const std::string& text, const OutputOptions& output);
+
+// Prints diagnostics to standard error; warnings only when not quiet.
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const GlobalOptions& global);
+
+// Subcommands: each registers itself on `app` and runs when chosen, storing
+// its exit code in `exit_code`.
+void setup_rank(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void setup_explain(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void setup_compare(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void setup_validate(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void setup_catalog(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void setup_init(CLI::App& app, const GlobalOptions& global, int& exit_code);
+
+}  // namespace criterio::cli

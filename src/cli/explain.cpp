@@ -1,0 +1,35 @@
+#include "cli/common.hpp"
+
+namespace criterio::cli {
+
+namespace {
+
+struct ExplainOptions {
+  std::string id;
+  InputOptions input;
+  OutputOptions output;
+};
+
+int run_explain(const ExplainOptions& options, const GlobalOptions& global) {
+  const Result result = load_and_evaluate(options.input, global);
+  const RankedProvider& provider = find_ranked(result, options.id);
+  emit(render_explanation(result, provider, output_format(options.output), render_options(options.output, global)),
+       options.output);
+  return 0;
+}
+
+}  // namespace
+
+void setup_explain(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+  auto options = std::make_shared<ExplainOptions>();
+  CLI::App* command = app.add_subcommand("explain", "One provider's full breakdown, criterion by criterion");
+  command->add_option("id", options->id, "The provider to explain")->required();
+  command->add_option("providers", options->input.files, "Providers files (YAML, JSON or CSV; - for standard input)")
+      ->required();
+  add_input_options(*command, options->input);
+  add_output_options(*command, options->output, false);
+  command->footer("Example:\n  criterio explain nimbus examples/hosting/providers.yaml");
+  command->callback([options, &global, &exit_code] { exit_code = run_explain(*options, global); });
+}
+
+}  // namespace criterio::cli

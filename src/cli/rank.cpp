@@ -1,0 +1,35 @@
+#include "cli/common.hpp"
+
+namespace criterio::cli {
+
+namespace {
+
+struct RankOptions {
+  InputOptions input;
+  OutputOptions output;
+};
+
+int run_rank(const RankOptions& options, const GlobalOptions& global) {
+  const Result result = load_and_evaluate(options.input, global);
+  emit(render_ranking(result, output_format(options.output), render_options(options.output, global)), options.output);
+  return 0;
+}
+
+}  // namespace
+
+void setup_rank(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+  auto options = std::make_shared<RankOptions>();
+  CLI::App* command = app.add_subcommand("rank", "Rank providers and explain the ranking");
+  command->add_option("providers", options->input.files, "Providers files (YAML, JSON or CSV; - for standard input)")
+      ->required();
+  add_input_options(*command, options->input);
+  add_output_options(*command, options->output, true);
+  command->footer(
+      "Examples:\n"
+      "  criterio rank examples/hosting/providers.yaml\n"
+      "  criterio rank providers.yaml --profile small-business -f json -o result.json\n"
+      "  criterio rank vendors.csv --weights 0.4,0.3,0.3 --directions +,-,+");
+  command->callback([options, &global, &exit_code] { exit_code = run_rank(*options, global); });
+}
+
+}  // namespace criterio::cli

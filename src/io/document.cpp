@@ -1,0 +1,29 @@
+#include "criterio/document.hpp"
+
+#include "criterio/number.hpp"
+
+namespace criterio {
+
+const Node* Node::find(std::string_view key) const {
+  for (const auto& [k, v] : entries)
+    if (k.text == key) return &v;
+  return nullptr;
+}
+
+std::string Node::describe() const {
+  switch (kind) {
+    case Kind::null: return "nothing (null)";
+    case Kind::sequence: return "a list";
+    case Kind::mapping: return "a mapping";
+    case Kind::scalar: break;
+  }
+  if (!quoted && parse_number(text)) return "the number " + text;
+  return "the text \"" + (text.size() > 40 ? text.substr(0, 40) + "…" : text) + "\"";
+}
+
+Document parse_structured(std::string_view text, const std::string& file, const ParseLimits& limits) {
+  if (file.ends_with(".json") || file.ends_with(".JSON")) return parse_json(text, file, limits);
+  return parse_yaml(text, file, limits);
+}
+
+}  // namespace criterio

@@ -1,0 +1,118 @@
+#include "criterio/input.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+namespace criterio {
+
+namespace {
+
+[[noreturn]] void io_failure(const std::string& file, const std::string& message) {
+  throw Error(ExitCode::io_error, SourceLocation{file, 0, 0}, message);
+}
+
+std::string too_big(std::size_t limit) {
+  return "the file is larger than the limit of " + std::to_string(limit >> 20) + " MiB";
+}
+
+std::string read_descriptor(int fd, const std::string& file, std::size_t limit) {
+  std::string text;
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      io_failure(file, std::string("cannot read: ") + std::strerror(errno));
+    }
+    if (text.size() + static_cast<std::size_t>(n) > limit)
+      throw Error(ExitCode::invalid_input, SourceLocation{file, 0, 0}, too_big(limit));
+    text.append(buffer, static_cast<std::size_t>(n));
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string read_input(const std::string& path, const ParseLimits& limits) {
+  if (path == "-") return read_descriptor(STDIN_FILENO, std::string(k_stdin_name), limits.max_file_bytes);
+
+  // Open without blocking, so that a FIFO with no writer cannot hang us, then
+  // check what was opened (not what the path named a moment before).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    const int error = errno;
+    if (error == ENOENT) io_failure(path, "no such file");
+    io_failure(path, std::string("cannot open: ") + std::strerror(error));
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) io_failure(path, std::string("cannot stat: ") + std::strerror(errno));
+  if (S_ISDIR(info.st_mode)) io_failure(path, "is a directory, not a file");
+  if (!S_ISREG(info.st_mode)) io_failure(path, "is not a regular file (a device, FIFO or socket)");
+  if (static_cast<std::size_t>(info.st_size) > limits.max_file_bytes)
+    throw Error(ExitCode::invalid_input, SourceLocation{path, 0, 0}, too_big(limits.max_file_bytes));
+  const int flags = ::fcntl(fd, F_GETFL);
+  if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  return read_descriptor(fd, path, limits.max_file_bytes);
+}
+
+namespace {
+
+// Length of the UTF-8 sequence starting at `s[i]`, or 0 when it is invalid
+// (overlong forms, surrogates and code points past U+10FFFF included).
+std::size_t utf8_sequence(const std::string& s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned lower = 0x80, upper = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) length = 2;
+  else if (c == 0xE0) { length = 3; lower = 0xA0; }
+  else if (c >= 0xE1 && c <= 0xEC) length = 3;
+  else if (c == 0xED) { length = 3; upper = 0x9F; }
+  else if (c >= 0xEE && c <= 0xEF) length = 3;
+  else if (c == 0xF0) { length = 4; lower = 0x90; }
+  else if (c >= 0xF1 && c <= 0xF3) length = 4;
+  else if (c == 0xF4) { length = 4; upper = 0x8F; }
+  else return 0;
+  if (i + length > s.size()) return 0;
+  if (byte(i + 1) < lower || byte(i + 1) > upper) return 0;
+  for (std::size_t k = 2; k < length; ++k)
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  return length;
+}
+
+}  // namespace
+
+void check_text(std::string& text, const std::string& file) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == '\0')
+      throw Error(ExitCode::invalid_input, SourceLocation{file, line, column},
+                  "the file contains a NUL byte; expected UTF-8 text");
+    const std::size_t length = utf8_sequence(text, i);
+    if (length == 0)
+      throw Error(ExitCode::invalid_input, SourceLocation{file, line, column},
+                  "invalid UTF-8 byte sequence; save the file as UTF-8");
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+    i += length;
+  }
+}
+
+}  // namespace criterio

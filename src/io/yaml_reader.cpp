@@ -1,0 +1,165 @@
+// YAML through yaml-cpp's event parser, so that we never build yaml-cpp's own
+// node graph: aliases (the root of "billion laughs" and self-reference) are
+// refused as they are met, and depth, node count and scalar size are bounded
+// while parsing, not after.
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "criterio/document.hpp"
+#include "criterio/text.hpp"
+
+namespace criterio {
+
+namespace {
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const std::string& file, const ParseLimits& limits) : m_file(file), m_limits(limits) {}
+
+  Node take_root() { return std::move(m_root); }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++m_documents > 1) fail(mark, "more than one YAML document ('---'); put everything in one document");
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+    Node node = make(Node::Kind::null, mark);
+    add(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    fail(mark, "YAML aliases ('*name' and '<<: *name') are not accepted; write the value out in full");
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                const std::string& value) override {
+    Node node = make(Node::Kind::scalar, mark);
+    check_tag(mark, tag, true);
+    if (value.size() > m_limits.max_scalar_bytes)
+      fail(mark, "a value of " + std::to_string(value.size()) + " bytes is longer than the limit of " +
+                     std::to_string(m_limits.max_scalar_bytes));
+    node.text = value;
+    node.quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
+    add(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    check_tag(mark, tag, false);
+    open(make(Node::Kind::sequence, mark), mark);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    check_tag(mark, tag, false);
+    open(make(Node::Kind::mapping, mark), mark);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Open {
+    Node node;
+    std::unordered_set<std::string> keys;
+    bool have_key = false;  // mappings: a key waits for its value
+    Node pending_key;
+  };
+
+  [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
+    throw Error(ExitCode::invalid_input, SourceLocation{m_file, mark.line + 1, mark.column + 1}, message);
+  }
+
+  Node make(Node::Kind kind, const YAML::Mark& mark) {
+    if (++m_nodes > m_limits.max_nodes)
+      fail(mark, "the document has more than " + std::to_string(m_limits.max_nodes) + " values");
+    Node node;
+    node.kind = kind;
+    node.line = mark.line + 1;
+    node.column = mark.column + 1;
+    return node;
+  }
+
+  void check_tag(const YAML::Mark& mark, const std::string& tag, bool scalar) const {
+    if (tag.empty() || tag == "?" || tag == "!") return;
+    if (scalar && tag == "tag:yaml.org,2002:str") return;
+    fail(mark, "YAML tags such as " + quote(tag) + " are not accepted");
+  }
+
+  void open(Node node, const YAML::Mark& mark) {
+    if (static_cast<int>(m_stack.size()) >= m_limits.max_depth)
+      fail(mark, "lists and mappings are nested deeper than " + std::to_string(m_limits.max_depth) + " levels");
+    m_stack.push_back(Open{std::move(node), {}, false, {}});
+  }
+
+  void close() {
+    Node node = std::move(m_stack.back().node);
+    m_stack.pop_back();
+    add(std::move(node));
+  }
+
+  void add(Node node) {
+    if (m_stack.empty()) {
+      m_root = std::move(node);
+      return;
+    }
+    Open& parent = m_stack.back();
+    if (parent.node.kind == Node::Kind::sequence) {
+      parent.node.items.push_back(std::move(node));
+      return;
+    }
+    if (!parent.have_key) {
+      YAML::Mark mark;
+      mark.line = node.line - 1;
+      mark.column = node.column - 1;
+      if (node.kind != Node::Kind::scalar) fail(mark, "a mapping key must be a plain name, not " + node.describe());
+      if (!parent.keys.insert(node.text).second) fail(mark, "duplicate key " + quote(node.text));
+      parent.pending_key = std::move(node);
+      parent.have_key = true;
+      return;
+    }
+    parent.node.entries.emplace_back(std::move(parent.pending_key), std::move(node));
+    parent.have_key = false;
+  }
+
+  const std::string& m_file;
+  const ParseLimits& m_limits;
+  std::vector<Open> m_stack;
+  Node m_root;
+  std::size_t m_nodes = 0;
+  int m_documents = 0;
+};
+
+}  // namespace
+
+Document parse_yaml(std::string_view text, const std::string& file, const ParseLimits& limits) {
+  if (text.size() > limits.max_document_bytes)
+    throw Error(ExitCode::invalid_input, SourceLocation{file, 0, 0},
+                "a YAML or JSON file may be at most " + std::to_string(limits.max_document_bytes >> 20) +
+                    " MiB; use CSV for bulk data");
+  Document document{file, {}};
+  std::istringstream stream{std::string(text)};
+  TreeBuilder builder(file, limits);
+  try {
+    YAML::Parser parser(stream);
+    parser.HandleNextDocument(builder);
+    parser.HandleNextDocument(builder);  // a second document is refused by the builder
+  } catch (const YAML::Exception& e) {
+    std::string message = e.msg;
+    if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+    throw Error(ExitCode::invalid_input, SourceLocation{file, e.mark.line + 1, e.mark.column + 1},
+                "YAML syntax: " + message);
+  }
+  document.root = builder.take_root();
+  return document;
+}
+
+}  // namespace criterio

@@ -1,0 +1,94 @@
+// The one table of methods. Adding a method: write its .cpp with a factory,
+// and add a row here; --method, `criterio catalog`, help and did-you-mean
+// follow from this table.
+
+#include <algorithm>
+
+#include "criterio/method.hpp"
+#include "criterio/number.hpp"
+#include "criterio/text.hpp"
+#include "methods/normalization.hpp"
+#include "methods/weighted_sum.hpp"
+
+namespace criterio {
+
+namespace {
+
+std::vector<MethodInfo> build_registry() {
+  std::vector<MethodInfo> table;
+  table.push_back(MethodInfo{
+      "wsm",
+      {"saw", "weighted-sum", "additive"},
+      "Weighted sum (additive value model, SAW)",
+      "sum of weight × utility; explains itself criterion by criterion",
+      "Fishburn 1967; Keeney & Raiffa 1976; Triantaphyllou 2000, ch. 2",
+      {ParamSpec{"normalization",
+                 "how raw columns (criteria without a scale) become utilities; columns with a value function are used as they are",
+                 "max", normalization_names(), 0, 0}},
+      &make_weighted_sum});
+  return table;
+}
+
+const std::vector<MethodInfo>& registry() {
+  static const std::vector<MethodInfo> table = build_registry();
+  return table;
+}
+
+std::vector<std::string> all_names() {
+  std::vector<std::string> names;
+  for (const auto& m : registry()) {
+    names.push_back(m.name);
+    names.insert(names.end(), m.aliases.begin(), m.aliases.end());
+  }
+  return names;
+}
+
+std::string check_param(const ParamSpec& spec, const std::string& value) {
+  if (!spec.choices.empty()) {
+    if (std::find(spec.choices.begin(), spec.choices.end(), value) != spec.choices.end()) return {};
+    std::string list;
+    for (const auto& c : spec.choices) list += (list.empty() ? "" : ", ") + c;
+    return "expected one of " + list + did_you_mean(value, spec.choices);
+  }
+  const auto number = parse_number(value);
+  if (!number) return "expected a number (" + number_problem(value) + ")";
+  if (*number < spec.min || *number > spec.max)
+    return "expected a number from " + format_number(spec.min) + " to " + format_number(spec.max);
+  return {};
+}
+
+}  // namespace
+
+std::span<const MethodInfo> methods() { return registry(); }
+
+const MethodInfo* find_method(std::string_view name) {
+  for (const auto& m : registry()) {
+    if (m.name == name) return &m;
+    if (std::find(m.aliases.begin(), m.aliases.end(), name) != m.aliases.end()) return &m;
+  }
+  return nullptr;
+}
+
+std::unique_ptr<Method> make_method(std::string_view name, const std::map<std::string, std::string>& params) {
+  const MethodInfo* info = find_method(name);
+  if (!info)
+    throw_usage("unknown method " + quote(name) + did_you_mean(name, all_names()) +
+                "; `criterio catalog` lists the methods");
+  std::vector<std::string> keys;
+  for (const auto& spec : info->params) keys.push_back(spec.key);
+  for (const auto& [key, value] : params)
+    if (std::find(keys.begin(), keys.end(), key) == keys.end())
+      throw_usage("method '" + info->name + "' has no parameter " + quote(key) + did_you_mean(key, keys) +
+                  (keys.empty() ? std::string("; it takes none") : std::string()));
+  std::vector<std::pair<std::string, std::string>> resolved;
+  for (const auto& spec : info->params) {
+    const auto given = params.find(spec.key);
+    const std::string value = given == params.end() ? spec.default_value : given->second;
+    if (const std::string problem = check_param(spec, value); !problem.empty())
+      throw_usage("--param " + spec.key + "=" + value + ": " + problem);
+    resolved.emplace_back(spec.key, value);
+  }
+  return info->create(MethodParams(std::move(resolved)));
+}
+
+}  // namespace criterio

@@ -1,0 +1,17 @@
+#pragma once
+// Files embedded at build time by cmake/embed.cmake.
+
+#include <string_view>
+#include <vector>
+
+namespace criterio::embedded {
+
+struct File {
+  std::string_view name;
+  std::string_view text;
+};
+
+const std::vector<File>& catalogs();
+const std::vector<File>& templates();
+
+}  // namespace criterio::embedded

@@ -1,0 +1,293 @@
+// From file names to a Problem: read, parse, resolve the criteria, merge the
+// providers, interpret every value. Every problem is reported, not just the first.
+
+#include "criterio/problem.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "criterio/catalog.hpp"
+#include "criterio/csv.hpp"
+#include "criterio/input.hpp"
+#include "criterio/text.hpp"
+
+namespace criterio {
+
+namespace {
+
+enum class FileKind { yaml, json, csv };
+
+FileKind kind_of(const std::string& path, std::string_view text) {
+  auto ends = [&](std::string_view ext) {
+    if (path.size() < ext.size()) return false;
+    for (std::size_t i = 0; i < ext.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(path[path.size() - ext.size() + i])) != ext[i]) return false;
+    return true;
+  };
+  if (ends(".csv")) return FileKind::csv;
+  if (ends(".json")) return FileKind::json;
+  if (ends(".yaml") || ends(".yml")) return FileKind::yaml;
+  // Standard input or an unusual name: look at the content.
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && (text[first] == '{' || text[first] == '[')) return FileKind::json;
+  for (std::string_view key : {"providers:", "criteria:", "title:"})
+    if (text.starts_with(key) || text.find("\n" + std::string(key)) != std::string_view::npos) return FileKind::yaml;
+  return FileKind::csv;
+}
+
+std::string display_name(const std::string& path) { return path == "-" ? std::string(k_stdin_name) : path; }
+
+bool is_path_reference(std::string_view reference) {
+  return reference.find('/') != std::string_view::npos || reference.ends_with(".yaml") ||
+         reference.ends_with(".yml") || reference.ends_with(".json");
+}
+
+std::string directory_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+}
+
+// Reads and checks a file's text; parse problems become diagnostics.
+std::optional<std::string> read_text(const std::string& path, const ParseLimits& limits, Diagnostics& diagnostics) {
+  std::string text = read_input(path, limits);
+  try {
+    check_text(text, display_name(path));
+  } catch (const Error& e) {
+    for (const auto& d : e.diagnostics()) diagnostics.add(d);
+    return std::nullopt;
+  }
+  return text;
+}
+
+template <typename F>
+auto collect(Diagnostics& diagnostics, F&& parse) -> std::optional<decltype(parse())> {
+  try {
+    return parse();
+  } catch (const Error& e) {
+    if (e.code() != ExitCode::invalid_input) throw;
+    for (const auto& d : e.diagnostics()) diagnostics.add(d);
+    return std::nullopt;
+  }
+}
+
+std::optional<ProviderFile> read_provider_file(const std::string& path, const ParseLimits& limits,
+                                               Diagnostics& diagnostics) {
+  const auto text = read_text(path, limits, diagnostics);
+  if (!text) return std::nullopt;
+  const std::string name = display_name(path);
+  return collect(diagnostics, [&] {
+    if (kind_of(path, *text) == FileKind::csv) return load_providers_csv(*text, name, diagnostics);
+    const Document document = kind_of(path, *text) == FileKind::json ? parse_json(*text, name, limits)
+                                                                      : parse_yaml(*text, name, limits);
+    return load_providers(document, diagnostics);
+  });
+}
+
+CriteriaModel spreadsheet_model(const ProviderFile& file, const ProblemSpec& spec, Diagnostics& diagnostics) {
+  CriteriaModel model;
+  model.source = file.file;
+  model.title = file.file;
+  const std::size_t n = file.csv_columns.size();
+  if (n == 0) diagnostics.error({file.file, 1, 1}, "the CSV has no criteria columns besides id and name");
+  if (!spec.weights.empty() && spec.weights.size() != n)
+    throw_usage("--weights has " + std::to_string(spec.weights.size()) + " values but " + file.file + " has " +
+                std::to_string(n) + " criteria columns");
+  if (!spec.directions.empty() && spec.directions.size() != n)
+    throw_usage("--directions has " + std::to_string(spec.directions.size()) + " values but " + file.file +
+                " has " + std::to_string(n) + " criteria columns");
+  for (std::size_t j = 0; j < n; ++j) {
+    CriterionNode leaf;
+    leaf.id = file.csv_columns[j];
+    leaf.name = leaf.id;
+    leaf.weight = spec.weights.empty() ? 1.0 : spec.weights[j];
+    leaf.direction = spec.directions.empty() ? Direction::benefit : spec.directions[j];
+    leaf.where = {file.file, 1, 1};
+    model.criteria.push_back(std::move(leaf));
+  }
+  return model;
+}
+
+// Resolves which criteria the files use: the command line wins, then the
+// files' own `criteria:` (which must agree), else spreadsheet mode.
+std::optional<std::string> criteria_reference(const ProblemSpec& spec, const std::vector<ProviderFile>& files,
+                                              Diagnostics& diagnostics) {
+  if (spec.criteria) return spec.criteria;
+  std::optional<std::string> chosen;
+  std::string chosen_in;
+  for (const auto& f : files) {
+    if (!f.criteria) continue;
+    std::string resolved = *f.criteria;
+    if (is_path_reference(resolved) && !resolved.starts_with("/") && f.file != k_stdin_name)
+      resolved = directory_of(f.file) + resolved;
+    if (!chosen) {
+      chosen = resolved;
+      chosen_in = f.file;
+    } else if (*chosen != resolved) {
+      diagnostics.error(f.criteria_where, "this file uses criteria " + quote(resolved) + " but " + chosen_in +
+                                              " uses " + quote(*chosen) + "; give one with -c");
+    }
+  }
+  return chosen;
+}
+
+void check_value_ids(const std::vector<Criterion>& criteria, const Provider& provider, Diagnostics& diagnostics) {
+  std::vector<std::string> ids;
+  for (const auto& c : criteria) ids.push_back(c.id);
+  const auto known = [&](const std::string& id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
+  for (const auto& [id, node] : provider.values)
+    if (!known(id))
+      diagnostics.error({provider.file, node.line, node.column},
+                        "provider '" + provider.id + "': unknown criterion " + quote(id) + did_you_mean(id, ids));
+  for (const auto& [id, evidence] : provider.evidence)
+    if (!known(id))
+      diagnostics.error(evidence.where, "provider '" + provider.id + "': evidence for unknown criterion " +
+                                            quote(id) + did_you_mean(id, ids));
+}
+
+void measure_all(Problem& problem, Diagnostics& diagnostics) {
+  for (const auto& provider : problem.providers) {
+    std::vector<Measurement> row;
+    row.reserve(problem.criteria.size());
+    for (const auto& criterion : problem.criteria) {
+      Measurement m = measure(criterion, provider.value(criterion.id), provider.file, problem.as_of, diagnostics);
+      if (m.missing && criterion.missing == MissingPolicy::error)
+        diagnostics.error(m.where.line ? m.where : provider.where,
+                          "provider '" + provider.id + "' has no value for '" + criterion.id +
+                              "', which this model requires (missing: error)");
+      row.push_back(std::move(m));
+    }
+    problem.measurements.push_back(std::move(row));
+  }
+}
+
+}  // namespace
+
+std::optional<CriteriaModel> load_criteria_model(const std::string& reference, const ParseLimits& limits,
+                                                 Diagnostics& diagnostics) {
+  const std::size_t errors_before = diagnostics.error_count();
+  std::optional<CriteriaModel> model;
+  if (!is_path_reference(reference) && reference != "-") {
+    const auto text = catalog_text(reference);
+    if (!text) {
+      diagnostics.error({}, "unknown criteria catalog " + quote(reference) + did_you_mean(reference, catalog_names()) +
+                                "; a file path must contain '/' or end in .yaml, .yml or .json");
+      return std::nullopt;
+    }
+    model = collect(diagnostics, [&] { return load_criteria(parse_yaml(*text, "catalog:" + reference, limits), diagnostics); });
+  } else {
+    const auto text = read_text(reference, limits, diagnostics);
+    if (!text) return std::nullopt;
+    model = collect(diagnostics, [&] {
+      return load_criteria(parse_structured(*text, display_name(reference), limits), diagnostics);
+    });
+  }
+  if (model) {
+    // Group weights that sum to zero are reported by the loader; flatten here
+    // only to catch what the loader cannot see.
+    collect(diagnostics, [&] { return flatten(*model, nullptr); });
+  }
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return model;
+}
+
+std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagnostics) {
+  if (spec.provider_files.empty()) throw_usage("no providers file given");
+  if (std::count(spec.provider_files.begin(), spec.provider_files.end(), "-") > 1)
+    throw_usage("standard input ('-') can be read only once");
+
+  std::vector<ProviderFile> files;
+  for (const auto& path : spec.provider_files)
+    if (auto file = read_provider_file(path, spec.limits, diagnostics)) files.push_back(std::move(*file));
+  if (diagnostics.has_errors()) return std::nullopt;
+
+  Problem problem;
+  const auto reference = criteria_reference(spec, files, diagnostics);
+  if (reference) {
+    if (!spec.weights.empty() || !spec.directions.empty())
+      throw_usage("--weights and --directions are for spreadsheet mode (a CSV without criteria); "
+                  "set weights in the criteria file, or choose a --profile");
+    auto model = load_criteria_model(*reference, spec.limits, diagnostics);
+    if (!model) return std::nullopt;
+    problem.model = std::move(*model);
+  } else {
+    const bool all_csv = std::all_of(files.begin(), files.end(), [](const auto& f) { return f.is_csv; });
+    if (!all_csv) {
+      diagnostics.error({files.front().file, 0, 0},
+                        "no criteria: add 'criteria: FILE_OR_CATALOG' to the file or give -c/--criteria");
+      return std::nullopt;
+    }
+    for (std::size_t i = 1; i < files.size(); ++i)
+      if (files[i].csv_columns != files.front().csv_columns)
+        diagnostics.error({files[i].file, 1, 1}, "the CSV files' criteria columns differ from " + files.front().file);
+    problem.model = spreadsheet_model(files.front(), spec, diagnostics);
+    problem.spreadsheet_mode = true;
+  }
+
+  const Profile* profile = nullptr;
+  if (spec.profile) {
+    profile = problem.model.find_profile(*spec.profile);
+    if (!profile) {
+      std::vector<std::string> names;
+      for (const auto& p : problem.model.profiles) names.push_back(p.name);
+      std::string known;
+      for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+      throw_usage("unknown profile " + quote(*spec.profile) + did_you_mean(*spec.profile, names) +
+                  (names.empty() ? "; this model defines no profiles" : "; profiles: " + known));
+    }
+    problem.profile = *spec.profile;
+  }
+  auto criteria = collect(diagnostics, [&] { return flatten(problem.model, profile); });
+  if (!criteria) return std::nullopt;
+  problem.criteria = std::move(*criteria);
+
+  problem.as_of = spec.as_of.value_or(Date::today());
+  if (!spec.as_of)
+    for (const auto& f : files)
+      if (f.as_of) {
+        problem.as_of = *f.as_of;
+        break;
+      }
+  problem.evidence_max_age_days = spec.evidence_max_age_days.value_or(problem.model.evidence_max_age_days);
+
+  std::map<std::string, SourceLocation> first_seen;
+  for (auto& f : files)
+    for (auto& provider : f.providers) {
+      const auto [it, inserted] = first_seen.emplace(provider.id, provider.where);
+      if (!inserted) {
+        diagnostics.error(provider.where, "duplicate provider id " + quote(provider.id) + " (first defined at " +
+                                              it->second.file + ":" + std::to_string(it->second.line) + ")");
+        continue;
+      }
+      check_value_ids(problem.criteria, provider, diagnostics);
+      problem.providers.push_back(std::move(provider));
+    }
+  if (problem.providers.empty() && !diagnostics.has_errors())
+    diagnostics.error({files.front().file, 0, 0}, "no providers to rank");
+  measure_all(problem, diagnostics);
+  if (diagnostics.has_errors()) return std::nullopt;
+  return problem;
+}
+
+void validate_file(const std::string& path, const std::optional<std::string>& criteria, const ParseLimits& limits,
+                   Diagnostics& diagnostics) {
+  const auto text = read_text(path, limits, diagnostics);
+  if (!text) return;
+  const std::string name = display_name(path);
+  if (kind_of(path, *text) != FileKind::csv) {
+    auto document = collect(diagnostics, [&] { return parse_structured(*text, name, limits); });
+    if (!document) return;
+    const bool is_criteria = document->root.is_mapping() && !document->root.find("providers") &&
+                             (document->root.find("criteria") || document->root.find("title"));
+    if (is_criteria) {
+      load_criteria_model(path, limits, diagnostics);
+      return;
+    }
+  }
+  ProblemSpec spec;
+  spec.provider_files = {path};
+  spec.criteria = criteria;
+  spec.limits = limits;
+  load_problem(spec, diagnostics);
+}
+
+}  // namespace criterio

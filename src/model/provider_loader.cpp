@@ -1,0 +1,155 @@
+// Reads providers files (YAML/JSON Documents, or CSV). Values are kept as
+// written and interpreted against the criteria later (see problem.cpp).
+
+#include <set>
+#include <string>
+
+#include "criterio/csv.hpp"
+#include "criterio/model.hpp"
+#include "criterio/text.hpp"
+#include "model/fields.hpp"
+
+namespace criterio {
+
+namespace {
+
+const std::vector<std::string> k_file_keys = {"criteria", "as_of", "providers"};
+const std::vector<std::string> k_provider_keys = {"id", "name", "description", "url", "values", "evidence"};
+const std::vector<std::string> k_evidence_keys = {"source", "date", "note"};
+
+Evidence load_evidence(const Reader& reader, const Node& node) {
+  Evidence evidence;
+  evidence.where = reader.at(node);
+  if (!reader.expect_mapping(node, "evidence", k_evidence_keys)) return evidence;
+  if (const Node* n = reader.require(node, "source", "evidence"))
+    if (auto v = reader.text(*n, "source")) evidence.source = *v;
+  if (const Node* n = node.find("date")) evidence.date = reader.date(*n, "evidence date");
+  if (const Node* n = node.find("note"))
+    if (auto v = reader.text(*n, "note")) evidence.note = *v;
+  return evidence;
+}
+
+Provider load_provider(const Reader& reader, const Node& node) {
+  Provider provider;
+  provider.where = reader.at(node);
+  provider.file = reader.file();
+  if (!reader.expect_mapping(node, "a provider", k_provider_keys)) return provider;
+  if (const Node* n = reader.require(node, "id", "a provider"))
+    if (auto id = reader.id(*n, "id")) provider.id = *id;
+  if (const Node* n = node.find("name"))
+    if (auto v = reader.text(*n, "name")) provider.name = *v;
+  if (provider.name.empty()) provider.name = provider.id;
+  if (const Node* n = node.find("description"))
+    if (auto v = reader.text(*n, "description")) provider.description = *v;
+  if (const Node* n = node.find("url"))
+    if (auto v = reader.text(*n, "url")) provider.url = *v;
+  if (const Node* values = node.find("values")) {
+    if (values->is_mapping())
+      for (const auto& [key, value] : values->entries) provider.values.emplace_back(key.text, value);
+    else
+      reader.error(*values, "values: expected a mapping of criterion id: value, found " + values->describe());
+  }
+  if (const Node* evidence = node.find("evidence")) {
+    if (evidence->is_mapping())
+      for (const auto& [key, value] : evidence->entries) {
+        Evidence e = load_evidence(reader, value);
+        e.where = reader.at(key);
+        provider.evidence.emplace(key.text, std::move(e));
+      }
+    else
+      reader.error(*evidence, "evidence: expected a mapping of criterion id: {source, date, note}, found " +
+                                  evidence->describe());
+  }
+  return provider;
+}
+
+void check_unique_ids(const Reader& reader, const Node& list, const std::vector<Provider>& providers) {
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < providers.size(); ++i)
+    if (!providers[i].id.empty() && !seen.insert(providers[i].id).second)
+      reader.error(list.items[i], "duplicate provider id " + quote(providers[i].id));
+}
+
+}  // namespace
+
+ProviderFile load_providers(const Document& document, Diagnostics& diagnostics) {
+  Reader reader(document, diagnostics);
+  ProviderFile file;
+  file.file = document.file;
+  const Node& root = document.root;
+  if (root.is_null()) {
+    reader.error(root, "the providers file is empty; expected a mapping with 'providers'");
+    return file;
+  }
+  if (!reader.expect_mapping(root, "the providers file", k_file_keys)) return file;
+  if (const Node* n = root.find("criteria")) {
+    file.criteria = reader.text(*n, "criteria");
+    file.criteria_where = reader.at(*n);
+  }
+  if (const Node* n = root.find("as_of")) file.as_of = reader.date(*n, "as_of");
+  const Node* list = reader.require(root, "providers", "the providers file");
+  if (!list || !reader.expect_sequence(*list, "providers")) return file;
+  for (const Node& item : list->items) file.providers.push_back(load_provider(reader, item));
+  check_unique_ids(reader, *list, file.providers);
+  return file;
+}
+
+ProviderFile load_providers_csv(std::string_view text, const std::string& name, Diagnostics& diagnostics) {
+  ProviderFile file;
+  file.file = name;
+  file.is_csv = true;
+  const CsvTable table = parse_csv(text, name);
+
+  std::size_t id_column = 0;
+  std::optional<std::size_t> name_column;
+  std::set<std::string> headers;
+  for (std::size_t c = 0; c < table.column_count(); ++c) {
+    const std::string header(table.text(table.header(c)));
+    if (!headers.insert(header).second)
+      diagnostics.error(table.at(table.header(c)), "duplicate column " + quote(header));
+    if (header == "id") id_column = c;
+    if (header == "name") name_column = c;
+  }
+  for (std::size_t c = 0; c < table.column_count(); ++c) {
+    if (c == id_column || c == name_column) continue;
+    const auto& cell = table.header(c);
+    const std::string header(table.text(cell));
+    if (!is_valid_id(header))
+      diagnostics.error(table.at(cell), "column " + quote(header) +
+                                            " is not a valid criterion id; use lowercase letters, digits and underscores");
+    file.csv_columns.push_back(header);
+  }
+
+  std::set<std::string> seen;
+  for (std::size_t r = 0; r < table.row_count(); ++r) {
+    Provider provider;
+    const auto& id_cell = table.cell(r, id_column);
+    provider.id = std::string(table.text(id_cell));
+    provider.where = table.at(id_cell);
+    provider.file = name;
+    if (!is_valid_id(provider.id))
+      diagnostics.error(provider.where, "provider id " + quote(provider.id) +
+                                            " is not valid; use 1 to 64 lowercase letters, digits and underscores");
+    else if (!seen.insert(provider.id).second)
+      diagnostics.error(provider.where, "duplicate provider id " + quote(provider.id));
+    provider.name = name_column ? std::string(table.text(table.cell(r, *name_column))) : provider.id;
+    if (provider.name.empty()) provider.name = provider.id;
+    std::size_t k = 0;
+    for (std::size_t c = 0; c < table.column_count(); ++c) {
+      if (c == id_column || c == name_column) continue;
+      const auto& cell = table.cell(r, c);
+      Node node;
+      node.line = cell.line;
+      node.column = cell.column;
+      node.text = std::string(table.text(cell));
+      // An empty cell is a missing value; any other cell is a scalar whose
+      // type is decided by the criterion's scale.
+      node.kind = node.text.empty() ? Node::Kind::null : Node::Kind::scalar;
+      provider.values.emplace_back(file.csv_columns[k++], std::move(node));
+    }
+    file.providers.push_back(std::move(provider));
+  }
+  return file;
+}
+
+}  // namespace criterio

@@ -1,0 +1,25 @@
+#pragma once
+// The formatters behind report.hpp's dispatch, one file per format.
+
+#include <string>
+
+#include "criterio/report.hpp"
+
+namespace criterio::report {
+
+std::string ranking_table(const Result&, const RenderOptions&);
+std::string ranking_json(const Result&, const RenderOptions&);
+std::string ranking_csv(const Result&, const RenderOptions&);
+std::string ranking_markdown(const Result&, const RenderOptions&);
+
+std::string explanation_table(const Result&, const RankedProvider&, const RenderOptions&);
+std::string explanation_json(const Result&, const RankedProvider&, const RenderOptions&);
+std::string explanation_csv(const Result&, const RankedProvider&, const RenderOptions&);
+std::string explanation_markdown(const Result&, const RankedProvider&, const RenderOptions&);
+
+std::string comparison_table(const Result&, const Comparison&, const RenderOptions&);
+std::string comparison_json(const Result&, const Comparison&, const RenderOptions&);
+std::string comparison_csv(const Result&, const Comparison&, const RenderOptions&);
+std::string comparison_markdown(const Result&, const Comparison&, const RenderOptions&);
+
+}  // namespace criterio::report

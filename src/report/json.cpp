@@ -1,0 +1,138 @@
+// JSON per the result contract (PRODUCT.md, schema_version 1). Keys keep a
+// fixed order and numbers print in their shortest round-trip form, so the
+// same input gives the same bytes.
+
+#include <nlohmann/json.hpp>
+
+#include "criterio/version.hpp"
+#include "report/formats.hpp"
+
+namespace criterio::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json raw_value(const RawValue& value) {
+  return std::visit(
+      [](const auto& v) -> Json {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, std::monostate>) return nullptr;
+        else return v;
+      },
+      value);
+}
+
+Json header(const Result& result) {
+  Json j;
+  j["schema_version"] = 1;
+  j["tool"] = {{"name", "criterio"}, {"version", std::string(version())}};
+  Json params = Json::object();
+  for (const auto& [k, v] : result.params) params[k] = v;
+  j["method"] = {{"name", result.method}, {"params", params}};
+  return j;
+}
+
+Json criterion_json(const Criterion& c) {
+  Json j = {{"id", c.id}, {"name", c.name}, {"weight", c.weight}, {"direction", std::string(to_string(c.direction))},
+            {"path", c.path}};
+  if (!c.unit.empty()) j["unit"] = c.unit;
+  j["scale"] = std::string(to_string(c.scale.type));
+  return j;
+}
+
+Json evidence_json(const Evidence& e, bool stale) {
+  Json j = {{"source", e.source}};
+  j["date"] = e.date ? Json(e.date->iso()) : Json(nullptr);
+  if (!e.note.empty()) j["note"] = e.note;
+  j["stale"] = stale;
+  return j;
+}
+
+Json contribution_json(const Contribution& c) {
+  Json j = {{"criterion", c.criterion},         {"value", raw_value(c.value)}, {"utility", c.utility},
+            {"weight", c.weight},               {"contribution", c.contribution}, {"display", c.display},
+            {"rank", c.criterion_rank},         {"missing", c.missing}};
+  if (c.missing) j["imputed"] = c.imputed;
+  if (c.reviews)
+    j["reviews"] = {{"count", c.reviews->count},
+                    {"raw_mean", c.reviews->raw_mean},
+                    {"adjusted", c.reviews->adjusted},
+                    {"effective_weight", c.reviews->effective_weight}};
+  if (c.evidence) j["evidence"] = evidence_json(*c.evidence, c.stale_evidence);
+  return j;
+}
+
+Json provider_json(const RankedProvider& p) {
+  Json contributions = Json::array();
+  for (const auto& c : p.contributions) contributions.push_back(contribution_json(c));
+  Json details = Json::object();
+  for (const auto& [k, v] : p.details) details[k] = v;
+  return {{"rank", p.rank},
+          {"id", p.id},
+          {"name", p.name},
+          {"score", p.score},
+          {"contributions", contributions},
+          {"missing", p.missing},
+          {"strengths", p.strengths},
+          {"weaknesses", p.weaknesses},
+          {"stale_evidence", p.stale_evidence},
+          {"details", details}};
+}
+
+std::string dump(const Json& j) { return j.dump(2) + "\n"; }
+
+}  // namespace
+
+std::string ranking_json(const Result& result, const RenderOptions& options) {
+  Json j = header(result);
+  j["title"] = result.title;
+  j["as_of"] = result.as_of.iso();
+  j["profile"] = result.profile.empty() ? Json(nullptr) : Json(result.profile);
+  Json criteria = Json::array();
+  for (const auto& c : result.criteria) criteria.push_back(criterion_json(c));
+  j["criteria"] = criteria;
+  Json ranking = Json::array();
+  for (const auto& p : result.ranking) {
+    if (options.top && ranking.size() >= *options.top) break;
+    ranking.push_back(provider_json(p));
+  }
+  j["ranking"] = ranking;
+  Json excluded = Json::array();
+  for (const auto& e : result.excluded) excluded.push_back({{"id", e.id}, {"name", e.name}, {"reasons", e.reasons}});
+  j["excluded"] = excluded;
+  j["higher_is_better"] = result.higher_is_better;
+  j["warnings"] = result.warnings;
+  return dump(j);
+}
+
+std::string explanation_json(const Result& result, const RankedProvider& provider, const RenderOptions&) {
+  Json j = header(result);
+  j["title"] = result.title;
+  j["as_of"] = result.as_of.iso();
+  j["providers_ranked"] = result.ranking.size();
+  j["higher_is_better"] = result.higher_is_better;
+  j["provider"] = provider_json(provider);
+  return dump(j);
+}
+
+std::string comparison_json(const Result& result, const Comparison& comparison, const RenderOptions&) {
+  Json j = header(result);
+  const RankedProvider* a = result.find(comparison.a);
+  const RankedProvider* b = result.find(comparison.b);
+  j["a"] = {{"id", a->id}, {"name", a->name}, {"rank", a->rank}, {"score", a->score}};
+  j["b"] = {{"id", b->id}, {"name", b->name}, {"rank", b->rank}, {"score", b->score}};
+  j["gap"] = comparison.gap;
+  j["higher_is_better"] = result.higher_is_better;
+  j["summary"] = comparison.summary;
+  Json lines = Json::array();
+  for (const auto& line : comparison.lines)
+    lines.push_back({{"criterion", line.criterion},
+                     {"a", line.a_contribution},
+                     {"b", line.b_contribution},
+                     {"difference", line.difference}});
+  j["criteria"] = lines;
+  return dump(j);
+}
+
+}  // namespace criterio::report

@@ -1,0 +1,100 @@
+// Markdown for sharing: a pull-request comment, a wiki page, a report.
+
+#include <cmath>
+
+#include "criterio/number.hpp"
+#include "report/formats.hpp"
+#include "report/style.hpp"
+
+namespace criterio::report {
+
+namespace {
+
+// Escapes characters that would break a table cell or start markup.
+std::string cell(std::string_view text) {
+  std::string out;
+  for (char ch : text) {
+    if (ch == '|' || ch == '\\' || ch == '*' || ch == '_' || ch == '`' || ch == '<' || ch == '[' || ch == ']')
+      out += '\\';
+    out += ch == '\n' ? ' ' : ch;
+  }
+  return out;
+}
+
+std::string names(const Result& result, const std::vector<std::string>& ids, std::size_t most) {
+  std::string out;
+  for (std::size_t i = 0; i < ids.size() && i < most; ++i) out += (i ? ", " : "") + criterion_name(result, ids[i]);
+  return out;
+}
+
+void tail(std::string& out, const Result& result) {
+  if (!result.excluded.empty()) {
+    out += "\n### Excluded\n\n";
+    for (const auto& e : result.excluded) {
+      std::string reasons;
+      for (const auto& r : e.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
+      out += "- **" + cell(e.name) + "** (`" + e.id + "`): " + cell(reasons) + "\n";
+    }
+  }
+  if (!result.warnings.empty()) {
+    out += "\n### Warnings\n\n";
+    for (const auto& w : result.warnings) out += "- " + cell(w) + "\n";
+  }
+}
+
+}  // namespace
+
+std::string ranking_markdown(const Result& result, const RenderOptions& options) {
+  std::string out = "## " + cell(result.title) + "\n\n_" + cell(method_line(result)) + "_\n\n";
+  out += "| # | Provider | Score | Strengths | Weaknesses | Flags |\n|---:|---|---:|---|---|---|\n";
+  std::size_t shown = 0;
+  for (const auto& p : result.ranking) {
+    if (options.top && shown++ >= *options.top) break;
+    std::string flags;
+    if (!p.missing.empty()) flags += std::to_string(p.missing.size()) + " missing";
+    if (!p.stale_evidence.empty()) flags += (flags.empty() ? "" : ", ") + std::to_string(p.stale_evidence.size()) + " stale";
+    out += "| " + std::to_string(p.rank) + " | " + cell(p.name) + " | " + score_text(p.score) + " | " +
+           cell(names(result, p.strengths, 2)) + " | " + cell(names(result, p.weaknesses, 2)) + " | " + flags + " |\n";
+  }
+  tail(out, result);
+  return out;
+}
+
+std::string explanation_markdown(const Result& result, const RankedProvider& p, const RenderOptions&) {
+  std::string out = "## " + cell(p.name) + " (`" + p.id + "`): rank " + std::to_string(p.rank) + " of " +
+                    std::to_string(result.ranking.size()) + ", score " + score_text(p.score) + "\n\n_" +
+                    cell(result.title + " · " + method_line(result)) + "_\n\n";
+  out += "| Criterion | Value | Utility | Weight | Contribution | Rank | Evidence |\n|---|---|---:|---:|---:|---:|---|\n";
+  for (std::size_t j = 0; j < p.contributions.size(); ++j) {
+    const Contribution& x = p.contributions[j];
+    std::string evidence;
+    if (x.evidence)
+      evidence = x.evidence->source + (x.evidence->date ? " (" + x.evidence->date->iso() + ")" : "") +
+                 (x.stale_evidence ? " **stale**" : "");
+    out += "| " + cell(result.criteria[j].name) + " | " + cell(x.missing ? "missing (" + x.imputed + ")" : x.display) +
+           " | " + format_number(x.utility, 3) + " | " + format_number(x.weight, 4) + " | " + score_text(x.contribution) +
+           " | " + std::to_string(x.criterion_rank) + " | " + (x.evidence ? cell(evidence) : "") + " |\n";
+  }
+  if (!p.strengths.empty()) out += "\n**Strengths:** " + cell(names(result, p.strengths, 3)) + "\n";
+  if (!p.weaknesses.empty()) out += "\n**Weaknesses:** " + cell(names(result, p.weaknesses, 3)) + "\n";
+  if (!p.missing.empty()) out += "\n**Missing:** " + cell(names(result, p.missing, p.missing.size())) + "\n";
+  return out;
+}
+
+std::string comparison_markdown(const Result& result, const Comparison& comparison, const RenderOptions&) {
+  const RankedProvider* a = result.find(comparison.a);
+  const RankedProvider* b = result.find(comparison.b);
+  std::string out = "## " + cell(a->name) + " vs " + cell(b->name) + "\n\n" + cell(comparison.summary) + "\n\n";
+  out += "| Criterion | " + cell(a->id) + " | " + cell(b->id) + " | Difference |\n|---|---:|---:|---:|\n";
+  for (const auto& line : comparison.lines) {
+    if (std::abs(line.difference) < 5e-5) continue;
+    out += "| " + cell(criterion_name(result, line.criterion)) + " | " + score_text(line.a_contribution) + " | " +
+           score_text(line.b_contribution) + " | " + (line.difference >= 0 ? "+" : "") + score_text(line.difference) +
+           " |\n";
+  }
+  out += "| **Score** | " + score_text(a->score) + " | " + score_text(b->score) + " | " +
+         (comparison.gap >= 0 ? "+" : "") + score_text(comparison.gap) + " |\n";
+  return out;
+}
+
+}  // namespace criterio::report

@@ -1,0 +1,57 @@
+#include "criterio/report.hpp"
+
+#include "report/formats.hpp"
+
+namespace criterio {
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "table") return Format::table;
+  if (name == "json") return Format::json;
+  if (name == "csv") return Format::csv;
+  if (name == "markdown" || name == "md") return Format::markdown;
+  return std::nullopt;
+}
+
+std::string_view to_string(Format format) {
+  switch (format) {
+    case Format::table: return "table";
+    case Format::json: return "json";
+    case Format::csv: return "csv";
+    case Format::markdown: return "markdown";
+  }
+  return "table";
+}
+
+std::string render_ranking(const Result& result, Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::table: return report::ranking_table(result, options);
+    case Format::json: return report::ranking_json(result, options);
+    case Format::csv: return report::ranking_csv(result, options);
+    case Format::markdown: return report::ranking_markdown(result, options);
+  }
+  return {};
+}
+
+std::string render_explanation(const Result& result, const RankedProvider& provider, Format format,
+                               const RenderOptions& options) {
+  switch (format) {
+    case Format::table: return report::explanation_table(result, provider, options);
+    case Format::json: return report::explanation_json(result, provider, options);
+    case Format::csv: return report::explanation_csv(result, provider, options);
+    case Format::markdown: return report::explanation_markdown(result, provider, options);
+  }
+  return {};
+}
+
+std::string render_comparison(const Result& result, const Comparison& comparison, Format format,
+                              const RenderOptions& options) {
+  switch (format) {
+    case Format::table: return report::comparison_table(result, comparison, options);
+    case Format::json: return report::comparison_json(result, comparison, options);
+    case Format::csv: return report::comparison_csv(result, comparison, options);
+    case Format::markdown: return report::comparison_markdown(result, comparison, options);
+  }
+  return {};
+}
+
+}  // namespace criterio

@@ -1,0 +1,84 @@
+#include "report/style.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "criterio/number.hpp"
+#include "criterio/text.hpp"
+
+namespace criterio::report {
+
+std::string paint(std::string_view text, Colour colour, bool on) {
+  if (!on || colour == Colour::none) return std::string(text);
+  const char* code = "";
+  switch (colour) {
+    case Colour::bold: code = "\x1b[1m"; break;
+    case Colour::dim: code = "\x1b[2m"; break;
+    case Colour::red: code = "\x1b[31m"; break;
+    case Colour::green: code = "\x1b[32m"; break;
+    case Colour::yellow: code = "\x1b[33m"; break;
+    case Colour::cyan: code = "\x1b[36m"; break;
+    case Colour::none: break;
+  }
+  return code + std::string(text) + "\x1b[0m";
+}
+
+std::string bar(double fraction, int width) {
+  static const char* const k_eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  if (width <= 0) return {};
+  const int eighths = static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * width * 8));
+  std::string out;
+  int cells = 0;
+  for (; cells < eighths / 8; ++cells) out += "█";
+  if (eighths % 8 && cells < width) {
+    out += k_eighths[eighths % 8];
+    ++cells;
+  }
+  for (; cells < width; ++cells) out += " ";
+  return out;
+}
+
+double bar_fraction(const Result& result, double score) {
+  bool unit_interval = true;
+  double lo = 0, hi = 0;
+  for (const auto& p : result.ranking) {
+    unit_interval = unit_interval && p.score >= 0 && p.score <= 1;
+    lo = std::min(lo, p.score);
+    hi = std::max(hi, p.score);
+  }
+  double fraction = unit_interval ? score : (hi > lo ? (score - lo) / (hi - lo) : 1.0);
+  return result.higher_is_better ? fraction : 1 - fraction;
+}
+
+std::string criterion_name(const Result& result, std::string_view id) {
+  const Criterion* c = result.find_criterion(id);
+  return c ? c->name : std::string(id);
+}
+
+std::string method_line(const Result& result) {
+  std::string line = result.method;
+  if (!result.params.empty()) {
+    line += " (";
+    for (std::size_t i = 0; i < result.params.size(); ++i)
+      line += (i ? ", " : "") + result.params[i].first + "=" + result.params[i].second;
+    line += ")";
+  }
+  if (!result.profile.empty()) line += " · profile " + result.profile;
+  line += " · as of " + result.as_of.iso();
+  return line;
+}
+
+std::string pad(std::string_view text, std::size_t width, bool right_align) {
+  std::string cut = truncate_display(text, width);
+  const std::size_t used = display_width(cut);
+  const std::string spaces(width > used ? width - used : 0, ' ');
+  return right_align ? spaces + cut : cut + spaces;
+}
+
+std::string score_text(double score) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.4f", score);
+  return std::string(buffer) == "-0.0000" ? "0.0000" : buffer;
+}
+
+}  // namespace criterio::report

@@ -1,0 +1,34 @@
+#pragma once
+// Shared presentation helpers: colour, bars, labels, the header line.
+
+#include <string>
+#include <string_view>
+
+#include "criterio/report.hpp"
+
+namespace criterio::report {
+
+enum class Colour { none, bold, dim, red, green, yellow, cyan };
+
+// Wraps `text` in an ANSI colour when `on`.
+std::string paint(std::string_view text, Colour colour, bool on);
+
+// A bar of `width` cells filled to `fraction` (0..1), in eighths.
+std::string bar(double fraction, int width);
+
+// Where a score falls between the lowest and highest shown, for bars (0..1).
+double bar_fraction(const Result& result, double score);
+
+// "Uptime SLA" for "uptime_sla".
+std::string criterion_name(const Result& result, std::string_view id);
+
+// "wsm (normalization=max) · profile x · as of 2026-11-01"
+std::string method_line(const Result& result);
+
+// Pads `text` with spaces to `width` columns (left or right aligned), cutting it when longer.
+std::string pad(std::string_view text, std::size_t width, bool right_align = false);
+
+// Score as printed in tables: 4 decimals.
+std::string score_text(double score);
+
+}  // namespace criterio::report
