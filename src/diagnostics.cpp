@@ -29,11 +29,11 @@ void Diagnostics::warning(SourceLocation where, std::string message) {
 
 void Diagnostics::add(Diagnostic diagnostic) {
   if (diagnostic.severity == Severity::error) ++m_error_count;
+  if (m_items.size() >= k_max_items) {
+    ++m_not_kept;
+    return;
+  }
   m_items.push_back(std::move(diagnostic));
-}
-
-void Diagnostics::append(const Diagnostics& other) {
-  for (const auto& d : other.items()) add(d);
 }
 
 namespace {

@@ -39,20 +39,25 @@ struct Diagnostic {
 };
 
 // Collects every problem of a run, so that a user sees them all at once.
+// Past `k_max_items` problems are counted but not kept, so that a bulk file
+// with one wrong column cannot flood the terminal or memory.
 class Diagnostics {
  public:
   void error(SourceLocation where, std::string message);
   void warning(SourceLocation where, std::string message);
   void add(Diagnostic diagnostic);
-  void append(const Diagnostics& other);
 
   bool has_errors() const { return m_error_count > 0; }
   std::size_t error_count() const { return m_error_count; }
   const std::vector<Diagnostic>& items() const { return m_items; }
+  std::size_t not_kept() const { return m_not_kept; }
+
+  static constexpr std::size_t k_max_items = 200;
 
  private:
   std::vector<Diagnostic> m_items;
   std::size_t m_error_count = 0;
+  std::size_t m_not_kept = 0;
 };
 
 // The one exception type that crosses the library boundary. It carries the

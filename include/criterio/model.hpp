@@ -107,7 +107,8 @@ struct Criterion {
   std::string name;
   std::string description;
   std::string unit;
-  std::vector<std::string> path;  // ids from the top group down to this leaf
+  std::vector<std::string> path;        // ids from the top group down to this leaf
+  std::vector<std::string> path_names;  // the names along the same path
   double weight = 0;
   Direction direction = Direction::benefit;
   Scale scale;
@@ -129,6 +130,13 @@ struct Evidence {
   SourceLocation where;
 };
 
+// One value as written in a providers file.
+struct ProviderValue {
+  std::string criterion;
+  SourceLocation where;  // of the criterion's key (CSV: its column header)
+  Node value;
+};
+
 struct Provider {
   std::string id;
   std::string name;
@@ -136,7 +144,7 @@ struct Provider {
   std::string url;
   // criterion id -> the value as written; interpreted against the criterion's
   // scale when the problem is built, so YAML, JSON and CSV share one set of rules.
-  std::vector<std::pair<std::string, Node>> values;
+  std::vector<ProviderValue> values;
   std::map<std::string, Evidence> evidence;
   SourceLocation where;
   std::string file;

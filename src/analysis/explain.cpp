@@ -47,7 +47,7 @@ std::string name_of(const Result& result, const std::string& criterion) {
   return c ? c->name : criterion;
 }
 
-std::string signed_number(double x) { return (x >= 0 ? "+" : "−") + format_number(std::abs(x), 3); }
+std::string signed_number(double x) { return (x >= 0 ? "+" : "-") + format_number(std::abs(x), 3); }
 
 std::string list_lines(const Result& result, const std::vector<const ComparisonLine*>& lines) {
   std::string out;

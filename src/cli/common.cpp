@@ -3,7 +3,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <tuple>
 #include <iostream>
 
 #include "criterio/number.hpp"
@@ -117,7 +119,7 @@ Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global)
   }
   Diagnostics diagnostics;
   const auto problem = load_problem(problem_spec(input), diagnostics);
-  print_diagnostics(diagnostics.items(), global);
+  print_diagnostics(diagnostics, global);
   if (!problem) throw Error(ExitCode::invalid_input, {});
   return evaluate(*problem, evaluation);
 }
@@ -140,6 +142,25 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const GlobalO
     if (d.severity == Severity::warning && global.quiet) continue;
     std::cerr << "criterio: " << d.format() << '\n';
   }
+}
+
+void print_diagnostics(const Diagnostics& diagnostics, const GlobalOptions& global) {
+  // In file order (files as first met), then by line and column.
+  std::vector<Diagnostic> sorted = diagnostics.items();
+  std::vector<std::string> files;
+  const auto file_index = [&](const std::string& file) {
+    const auto it = std::find(files.begin(), files.end(), file);
+    return static_cast<std::size_t>(it - files.begin());
+  };
+  for (const auto& d : sorted)
+    if (std::find(files.begin(), files.end(), d.where.file) == files.end()) files.push_back(d.where.file);
+  std::stable_sort(sorted.begin(), sorted.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    return std::tuple(file_index(a.where.file), a.where.line, a.where.column) <
+           std::tuple(file_index(b.where.file), b.where.line, b.where.column);
+  });
+  print_diagnostics(sorted, global);
+  if (diagnostics.not_kept() > 0)
+    std::cerr << "criterio: … and " << diagnostics.not_kept() << " more problems not shown\n";
 }
 
 }  // namespace criterio::cli

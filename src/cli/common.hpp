@@ -54,6 +54,8 @@ void emit(const std::string& text, const OutputOptions& output);
 
 // Prints diagnostics to standard error; warnings only when not quiet.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const GlobalOptions& global);
+// The same for a collection, saying how many problems were not kept.
+void print_diagnostics(const Diagnostics& diagnostics, const GlobalOptions& global);
 
 // Subcommands: each registers itself on `app` and runs when chosen, storing
 // its exit code in `exit_code`.

@@ -26,7 +26,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
       for (const auto& d : e.diagnostics()) diagnostics.add(d);
       if (e.code() != ExitCode::invalid_input) worst = std::max(worst, static_cast<int>(e.code()));
     }
-    print_diagnostics(diagnostics.items(), global);
+    print_diagnostics(diagnostics, global);
     errors += diagnostics.error_count();
     warnings += diagnostics.items().size() - diagnostics.error_count();
     if (diagnostics.has_errors()) worst = std::max(worst, static_cast<int>(ExitCode::invalid_input));

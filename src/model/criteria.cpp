@@ -13,15 +13,16 @@ const Profile* CriteriaModel::find_profile(std::string_view name) const {
 }
 
 const Node* Provider::value(std::string_view criterion) const {
-  for (const auto& [id, node] : values)
-    if (id == criterion) return &node;
+  for (const auto& v : values)
+    if (v.criterion == criterion) return &v.value;
   return nullptr;
 }
 
 namespace {
 
 void flatten_into(const std::vector<CriterionNode>& nodes, double parent_weight, std::vector<std::string>& path,
-                  const std::map<std::string, double>& overrides, std::vector<Criterion>& out) {
+                  std::vector<std::string>& path_names, const std::map<std::string, double>& overrides,
+                  std::vector<Criterion>& out) {
   const auto weight_of = [&](const CriterionNode& n) {
     const auto it = overrides.find(n.id);
     return it == overrides.end() ? n.weight : it->second;
@@ -36,6 +37,7 @@ void flatten_into(const std::vector<CriterionNode>& nodes, double parent_weight,
   for (const auto& n : nodes) {
     const double weight = parent_weight * weight_of(n) / sum;
     path.push_back(n.id);
+    path_names.push_back(n.name);
     if (n.is_leaf()) {
       Criterion c;
       c.id = n.id;
@@ -43,6 +45,7 @@ void flatten_into(const std::vector<CriterionNode>& nodes, double parent_weight,
       c.description = n.description;
       c.unit = n.unit;
       c.path = path;
+      c.path_names = path_names;
       c.weight = weight;
       c.direction = n.direction;
       c.scale = n.scale;
@@ -52,9 +55,10 @@ void flatten_into(const std::vector<CriterionNode>& nodes, double parent_weight,
       c.where = n.where;
       out.push_back(std::move(c));
     } else {
-      flatten_into(n.children, weight, path, overrides, out);
+      flatten_into(n.children, weight, path, path_names, overrides, out);
     }
     path.pop_back();
+    path_names.pop_back();
   }
 }
 
@@ -65,8 +69,8 @@ std::vector<Criterion> flatten(const CriteriaModel& model, const Profile* profil
   if (profile)
     for (const auto& [id, weight] : profile->weights) overrides[id] = weight;
   std::vector<Criterion> out;
-  std::vector<std::string> path;
-  flatten_into(model.criteria, 1.0, path, overrides, out);
+  std::vector<std::string> path, path_names;
+  flatten_into(model.criteria, 1.0, path, path_names, overrides, out);
   return out;
 }
 

@@ -48,6 +48,10 @@ class Measurer {
       error(node, expected + ", found " + quote(node.text) + " (" + number_problem(node.text) + ")");
       return std::nullopt;
     }
+    if (node.is_scalar() && parse_number(node.text)) {
+      error(node, expected + ", found the quoted text " + quote(node.text) + " (remove the quotes)");
+      return std::nullopt;
+    }
     error(node, expected + ", found " + node.describe());
     return std::nullopt;
   }

@@ -130,14 +130,19 @@ std::optional<std::string> criteria_reference(const ProblemSpec& spec, const std
   return chosen;
 }
 
-void check_value_ids(const std::vector<Criterion>& criteria, const Provider& provider, Diagnostics& diagnostics) {
+// Reports values and evidence for criteria the model does not have. A CSV
+// column is reported once, at its header.
+void check_value_ids(const std::vector<Criterion>& criteria, const Provider& provider,
+                     std::set<std::string>& reported_columns, Diagnostics& diagnostics) {
   std::vector<std::string> ids;
   for (const auto& c : criteria) ids.push_back(c.id);
   const auto known = [&](const std::string& id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
-  for (const auto& [id, node] : provider.values)
-    if (!known(id))
-      diagnostics.error({provider.file, node.line, node.column},
-                        "provider '" + provider.id + "': unknown criterion " + quote(id) + did_you_mean(id, ids));
+  for (const auto& v : provider.values) {
+    if (known(v.criterion)) continue;
+    const std::string key = v.where.file + ":" + std::to_string(v.where.line) + ":" + std::to_string(v.where.column);
+    if (!reported_columns.insert(key).second) continue;
+    diagnostics.error(v.where, "unknown criterion " + quote(v.criterion) + did_you_mean(v.criterion, ids));
+  }
   for (const auto& [id, evidence] : provider.evidence)
     if (!known(id))
       diagnostics.error(evidence.where, "provider '" + provider.id + "': evidence for unknown criterion " +
@@ -195,10 +200,12 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
   if (std::count(spec.provider_files.begin(), spec.provider_files.end(), "-") > 1)
     throw_usage("standard input ('-') can be read only once");
 
+  // Go on past problems in one file, so that a user sees all of them at once;
+  // stop only when nothing could be read.
   std::vector<ProviderFile> files;
   for (const auto& path : spec.provider_files)
     if (auto file = read_provider_file(path, spec.limits, diagnostics)) files.push_back(std::move(*file));
-  if (diagnostics.has_errors()) return std::nullopt;
+  if (files.empty()) return std::nullopt;
 
   Problem problem;
   const auto reference = criteria_reference(spec, files, diagnostics);
@@ -250,15 +257,17 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
   problem.evidence_max_age_days = spec.evidence_max_age_days.value_or(problem.model.evidence_max_age_days);
 
   std::map<std::string, SourceLocation> first_seen;
+  std::set<std::string> reported;
   for (auto& f : files)
     for (auto& provider : f.providers) {
+      if (provider.id.empty()) continue;  // already reported
       const auto [it, inserted] = first_seen.emplace(provider.id, provider.where);
       if (!inserted) {
         diagnostics.error(provider.where, "duplicate provider id " + quote(provider.id) + " (first defined at " +
                                               it->second.file + ":" + std::to_string(it->second.line) + ")");
         continue;
       }
-      check_value_ids(problem.criteria, provider, diagnostics);
+      check_value_ids(problem.criteria, provider, reported, diagnostics);
       problem.providers.push_back(std::move(provider));
     }
   if (problem.providers.empty() && !diagnostics.has_errors())
@@ -283,6 +292,10 @@ void validate_file(const std::string& path, const std::optional<std::string>& cr
       return;
     }
   }
+  if (kind_of(path, *text) == FileKind::csv && !criteria)
+    diagnostics.warning({name, 0, 0}, "no criteria given, so this CSV is checked in spreadsheet mode, where every "
+                                      "column but id and name holds numbers; use -c FILE_OR_CATALOG to check it "
+                                      "against a criteria model");
   ProblemSpec spec;
   spec.provider_files = {path};
   spec.criteria = criteria;

@@ -45,7 +45,7 @@ Provider load_provider(const Reader& reader, const Node& node) {
     if (auto v = reader.text(*n, "url")) provider.url = *v;
   if (const Node* values = node.find("values")) {
     if (values->is_mapping())
-      for (const auto& [key, value] : values->entries) provider.values.emplace_back(key.text, value);
+      for (const auto& [key, value] : values->entries) provider.values.push_back({key.text, reader.at(key), value});
     else
       reader.error(*values, "values: expected a mapping of criterion id: value, found " + values->describe());
   }
@@ -61,13 +61,6 @@ Provider load_provider(const Reader& reader, const Node& node) {
                                   evidence->describe());
   }
   return provider;
-}
-
-void check_unique_ids(const Reader& reader, const Node& list, const std::vector<Provider>& providers) {
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i < providers.size(); ++i)
-    if (!providers[i].id.empty() && !seen.insert(providers[i].id).second)
-      reader.error(list.items[i], "duplicate provider id " + quote(providers[i].id));
 }
 
 }  // namespace
@@ -90,7 +83,6 @@ ProviderFile load_providers(const Document& document, Diagnostics& diagnostics) 
   const Node* list = reader.require(root, "providers", "the providers file");
   if (!list || !reader.expect_sequence(*list, "providers")) return file;
   for (const Node& item : list->items) file.providers.push_back(load_provider(reader, item));
-  check_unique_ids(reader, *list, file.providers);
   return file;
 }
 
@@ -120,7 +112,6 @@ ProviderFile load_providers_csv(std::string_view text, const std::string& name, 
     file.csv_columns.push_back(header);
   }
 
-  std::set<std::string> seen;
   for (std::size_t r = 0; r < table.row_count(); ++r) {
     Provider provider;
     const auto& id_cell = table.cell(r, id_column);
@@ -130,8 +121,6 @@ ProviderFile load_providers_csv(std::string_view text, const std::string& name, 
     if (!is_valid_id(provider.id))
       diagnostics.error(provider.where, "provider id " + quote(provider.id) +
                                             " is not valid; use 1 to 64 lowercase letters, digits and underscores");
-    else if (!seen.insert(provider.id).second)
-      diagnostics.error(provider.where, "duplicate provider id " + quote(provider.id));
     provider.name = name_column ? std::string(table.text(table.cell(r, *name_column))) : provider.id;
     if (provider.name.empty()) provider.name = provider.id;
     std::size_t k = 0;
@@ -145,7 +134,7 @@ ProviderFile load_providers_csv(std::string_view text, const std::string& name, 
       // An empty cell is a missing value; any other cell is a scalar whose
       // type is decided by the criterion's scale.
       node.kind = node.text.empty() ? Node::Kind::null : Node::Kind::scalar;
-      provider.values.emplace_back(file.csv_columns[k++], std::move(node));
+      provider.values.push_back({file.csv_columns[k++], table.at(table.header(c)), std::move(node)});
     }
     file.providers.push_back(std::move(provider));
   }

@@ -51,38 +51,50 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
                Colour::dim, c) +
          "\n\n";
 
-  std::size_t name_width = 8;
-  bool any_flags = false;
+  std::size_t name_width = 8, flags_width = 0;
   for (const auto& p : result.ranking) {
     name_width = std::max(name_width, display_width(p.name));
-    any_flags = any_flags || !flags(p).empty();
+    flags_width = std::max(flags_width, display_width(flags(p)));
   }
-  const int width = std::max(options.width, 60);
-  name_width = std::min<std::size_t>(name_width, 24);
-  const std::size_t flags_width = any_flags ? 18 : 0;
-  const int bar_width = width >= 110 ? 16 : 10;
-  // rank(3) + gaps + name + score(7) + bar + two text columns share the rest.
-  const int fixed = 4 + static_cast<int>(name_width) + 2 + 7 + 1 + bar_width + 2 + static_cast<int>(flags_width) +
-                    (any_flags ? 2 : 0);
-  const std::size_t text_width = static_cast<std::size_t>(std::max(10, (width - fixed - 2) / 2));
+  if (flags_width > 0) flags_width = std::max<std::size_t>(flags_width, 5);
+  const int width = std::max(options.width, 40);
+  name_width = std::min<std::size_t>(name_width, width >= 80 ? 28 : 16);
+  const int bar_width = width >= 120 ? 16 : 10;
+  const std::size_t flags_room = flags_width ? flags_width + 2 : 0;
+  // rank, name, score and bar first; strengths and weaknesses share the rest
+  // when there is room for them, else they go on lines of their own.
+  const std::size_t lead = 4 + name_width + 2 + 7 + 1 + static_cast<std::size_t>(bar_width);
+  const int spare = width - static_cast<int>(lead + flags_room) - 4;
+  const bool columns = spare / 2 >= 30;
+  const std::size_t text_width = columns ? static_cast<std::size_t>(spare / 2) : 0;
 
-  out += paint(pad("#", 3, true) + " " + pad("Provider", name_width) + "  " + pad("Score", 7, true) + " " +
-                   pad("", static_cast<std::size_t>(bar_width)) + "  " + pad("Strengths", text_width) + "  " +
-                   pad("Weaknesses", text_width) + (any_flags ? "  " + pad("Flags", flags_width) : ""),
-               Colour::bold, c);
-  out += "\n";
+  std::string head = pad("#", 3, true) + " " + pad("Provider", name_width) + "  " + pad("Score", 7, true) + " " +
+                     pad("", static_cast<std::size_t>(bar_width));
+  if (columns) head += "  " + pad("Strengths", text_width) + "  " + pad("Weaknesses", text_width);
+  if (flags_width) head += "  " + pad("Flags", flags_width);
+  while (!head.empty() && head.back() == ' ') head.pop_back();
+  out += paint(head, Colour::bold, c) + "\n";
+
   std::size_t shown = 0;
   for (const auto& p : result.ranking) {
     if (options.top && shown++ >= *options.top) break;
     const Colour name_colour = p.rank == 1 ? Colour::green : Colour::none;
     std::string line = pad(std::to_string(p.rank), 3, true) + " " + paint(pad(p.name, name_width), name_colour, c) +
                        "  " + pad(score_text(p.score), 7, true) + " " +
-                       paint(bar(bar_fraction(result, p.score), bar_width), Colour::cyan, c) + "  " +
-                       pad(names(result, p.strengths, 2), text_width) + "  " +
-                       pad(names(result, p.weaknesses, 2), text_width);
-    if (any_flags) line += "  " + paint(pad(flags(p), flags_width), Colour::yellow, c);
+                       paint(bar(bar_fraction(result, p.score), bar_width), Colour::cyan, c);
+    if (columns)
+      line += "  " + pad(names(result, p.strengths, 2), text_width) + "  " + pad(names(result, p.weaknesses, 2), text_width);
+    if (flags_width) line += "  " + paint(pad(flags(p), flags_width), Colour::yellow, c);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
+    if (!columns) {
+      const std::size_t indent = 4;
+      const std::size_t room = static_cast<std::size_t>(std::max(10, width - static_cast<int>(indent) - 2));
+      if (!p.strengths.empty())
+        out += std::string(indent, ' ') + paint("+ ", Colour::green, c) + truncate_display(names(result, p.strengths, 2), room) + "\n";
+      if (!p.weaknesses.empty())
+        out += std::string(indent, ' ') + paint("- ", Colour::red, c) + truncate_display(names(result, p.weaknesses, 2), room) + "\n";
+    }
   }
   if (options.top && result.ranking.size() > *options.top)
     out += paint("  … " + std::to_string(result.ranking.size() - *options.top) + " more", Colour::dim, c) + "\n";
@@ -97,22 +109,33 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
                     std::to_string(result.ranking.size()) + ", score " + score_text(p.score) + "\n";
   out += paint(result.title + " · " + method_line(result), Colour::dim, c) + "\n\n";
 
-  std::size_t name_width = 9;
-  for (const auto& criterion : result.criteria) name_width = std::max(name_width, display_width(criterion.name));
-  name_width = std::min<std::size_t>(name_width, 28);
   const int width = std::max(options.width, 60);
-  const std::size_t value_width = 22;
   const std::string ranked_of = "/" + std::to_string(result.ranking.size());
-  const std::size_t rank_width = 2 + ranked_of.size();
-  const int fixed = 2 + static_cast<int>(name_width) + 2 + static_cast<int>(value_width) + 2 + 7 + 2 + 7 + 2 + 8 + 2 +
-                    static_cast<int>(rank_width) + 2;
-  const std::size_t evidence_width = static_cast<std::size_t>(std::max(0, width - fixed));
+  const std::size_t rank_width = std::max<std::size_t>(4, 2 + ranked_of.size());
+  // Criterion and value share what the four number columns leave.
+  const std::size_t numbers = 2 + 7 + 2 + 7 + 2 + 8 + 2 + rank_width;
+  const std::size_t text = static_cast<std::size_t>(std::max(24, width - static_cast<int>(numbers) - 4));
+  std::size_t name_width = 9, value_width = 5;
+  for (std::size_t j = 0; j < p.contributions.size(); ++j) {
+    name_width = std::max(name_width, display_width(result.criteria[j].name));
+    const auto& x = p.contributions[j];
+    value_width = std::max(value_width, display_width(x.missing ? "missing (" + x.imputed + ")" : x.display));
+  }
+  name_width = std::min(name_width, text / 2);
+  value_width = std::min(value_width, text - name_width);
 
-  out += paint("  " + pad("Criterion", name_width) + "  " + pad("Value", value_width) + "  " + pad("Utility", 7, true) +
-                   "  " + pad("Weight", 7, true) + "  " + pad("Contrib.", 8, true) + "  " + pad("Rank", rank_width, true) +
-                   (evidence_width >= 8 ? "  Evidence" : ""),
-               Colour::bold, c) +
-         "\n";
+  const auto row = [&](const std::string& name, const std::string& value, const std::string& utility,
+                       const std::string& weight, const std::string& contribution, const std::string& rank) {
+    return "  " + pad(name, name_width) + "  " + pad(value, value_width) + "  " + pad(utility, 7, true) + "  " +
+           pad(weight, 7, true) + "  " + pad(contribution, 8, true) + "  " + pad(rank, rank_width, true);
+  };
+  const auto fixed = [](double x, int decimals) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
+    return std::string(buffer);
+  };
+
+  out += paint(row("Criterion", "Value", "Utility", "Weight", "Contrib.", "Rank"), Colour::bold, c) + "\n";
   std::string group;
   for (std::size_t j = 0; j < p.contributions.size(); ++j) {
     const Contribution& x = p.contributions[j];
@@ -125,30 +148,20 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
           weight += p.contributions[k].weight;
           contribution += p.contributions[k].contribution;
         }
-      out += paint(pad(group, 2 + name_width + 2 + value_width + 2 + 7) + "  " + pad(format_number(weight, 4), 7, true) +
-                       "  " + pad(score_text(contribution), 8, true),
-                   Colour::dim, c) +
-             "\n";
+      std::string line = row(criterion.path_names.front(), "", "", fixed(weight, 4), score_text(contribution), "");
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += paint(line.substr(2), Colour::bold, c) + "\n";
     }
-    std::string value = x.missing ? "missing (" + x.imputed + ")" : x.display;
-    std::string evidence;
-    if (x.evidence) {
-      evidence = x.evidence->source + (x.evidence->date ? " (" + x.evidence->date->iso() + ")" : "");
-      if (x.stale_evidence) evidence += " stale";
-    }
-    std::string line = "  " + pad(criterion.name, name_width) + "  " +
-                       paint(pad(value, value_width), x.missing ? Colour::yellow : Colour::none, c) + "  " +
-                       pad(format_number(x.utility, 3), 7, true) + "  " + pad(format_number(x.weight, 4), 7, true) +
-                       "  " + pad(score_text(x.contribution), 8, true) + "  " +
-                       pad(std::to_string(x.criterion_rank) + ranked_of, rank_width, true);
-    if (evidence_width >= 8 && !evidence.empty())
-      line += "  " + paint(truncate_display(evidence, evidence_width), x.stale_evidence ? Colour::yellow : Colour::dim, c);
+    const std::string value = x.missing ? "missing (" + x.imputed + ")" : x.display;
+    std::string line = row(criterion.name, value, fixed(x.utility, 3), fixed(x.weight, 4), score_text(x.contribution),
+                           std::to_string(x.criterion_rank) + ranked_of);
+    if (x.missing) line = paint(line, Colour::yellow, c);
+    if (x.evidence) line += " " + paint(x.stale_evidence ? "!" : "*", x.stale_evidence ? Colour::yellow : Colour::dim, c);
     out += line + "\n";
   }
-  out += paint("  " + pad("Total", name_width + 2 + value_width + 2 + 7) + "  " + pad("1", 7, true) + "  " +
-                   pad(score_text(p.score), 8, true),
-               Colour::bold, c) +
-         "\n";
+  std::string total = row("Total", "", "", fixed(1, 4), score_text(p.score), "");
+  while (!total.empty() && total.back() == ' ') total.pop_back();
+  out += paint(total, Colour::bold, c) + "\n";
   if (!result.additive)
     out += paint("  (this method's score is not a sum; contributions show weight × utility)", Colour::dim, c) + "\n";
 
@@ -157,17 +170,27 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
   if (!p.weaknesses.empty()) out += "Weaknesses: " + names(result, p.weaknesses, 3) + "\n";
   for (const auto& x : p.contributions)
     if (x.reviews)
-      out += "Reviews (" + criterion_name(result, x.criterion) + "): " + std::to_string(x.reviews->count) +
-             " reviews, raw mean " + format_number(x.reviews->raw_mean, 2) + ", adjusted " +
-             format_number(x.reviews->adjusted, 2) + " (Bayesian prior and recency decay)\n";
+      out += criterion_name(result, x.criterion) + ": " + std::to_string(x.reviews->count) + " reviews, raw mean " +
+             format_number(x.reviews->raw_mean, 2) + ", adjusted " + format_number(x.reviews->adjusted, 2) +
+             " (Bayesian prior and recency decay)\n";
   if (!p.missing.empty())
     out += paint("Missing:    " + names(result, p.missing, p.missing.size()), Colour::yellow, c) + "\n";
-  if (!p.stale_evidence.empty())
-    out += paint("Stale evidence (older than " + std::to_string(result.evidence_max_age_days) +
-                     " days): " + names(result, p.stale_evidence, p.stale_evidence.size()),
-                 Colour::yellow, c) +
-           "\n";
   for (const auto& [k, v] : p.details) out += k + ": " + format_number(v, 6) + "\n";
+
+  bool any_evidence = false;
+  for (const auto& x : p.contributions) any_evidence = any_evidence || x.evidence.has_value();
+  if (any_evidence) {
+    out += "\n" + paint("Evidence", Colour::bold, c) + " (* has evidence, ! older than " +
+           std::to_string(result.evidence_max_age_days) + " days)\n";
+    for (const auto& x : p.contributions) {
+      if (!x.evidence) continue;
+      std::string line = "  " + criterion_name(result, x.criterion) + ": " + x.evidence->source;
+      if (x.evidence->date) line += ", " + x.evidence->date->iso();
+      if (!x.evidence->note.empty()) line += " (" + x.evidence->note + ")";
+      if (x.stale_evidence) line += " " + paint("stale", Colour::yellow, c);
+      out += line + "\n";
+    }
+  }
   return out;
 }
 
