@@ -48,11 +48,12 @@ std::string quote(std::string_view text, std::size_t max_length) {
   std::string out = "\"";
   std::size_t shown = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (shown >= max_length) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const bool lead = (c & 0xC0) != 0x80;
+    if (lead && shown >= max_length) {
       out += "…";
       break;
     }
-    const unsigned char c = static_cast<unsigned char>(text[i]);
     switch (c) {
       case '\n': out += "\\n"; break;
       case '\t': out += "\\t"; break;
@@ -68,9 +69,29 @@ std::string quote(std::string_view text, std::size_t max_length) {
           out += static_cast<char>(c);
         }
     }
-    if ((c & 0xC0) != 0x80) ++shown;
+    if (lead) ++shown;
   }
   out += '"';
+  return out;
+}
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n' || c == '\t' || c == '\r') {
+      out += ' ';
+    } else if (c < 0x20 || c == 0x7f) {
+      out += '?';
+    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      out += '?';  // a C1 control character, U+0080..U+009F
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
   return out;
 }
 

@@ -8,7 +8,8 @@
 
 namespace criterio {
 
-// Reads a whole input: a regular file, or standard input when `path` is "-".
+// Reads a whole input: a regular file, or standard input when `path` is "-"
+// (read once and kept, so that a second call returns the same text).
 // Refuses directories, devices, FIFOs and files over `limits.max_file_bytes`
 // (Error io_error for what cannot be read, invalid_input for a file too big).
 std::string read_input(const std::string& path, const ParseLimits& limits = {});

@@ -6,6 +6,7 @@
 #include <Eigen/Core>
 #include <map>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -90,6 +91,9 @@ struct MethodInfo {
 std::span<const MethodInfo> methods();
 // By name or alias; nullptr when unknown.
 const MethodInfo* find_method(std::string_view name);
+
+// What is wrong with `key`=`value` for this method, or nullopt when it is fine.
+std::optional<std::string> param_problem(const MethodInfo& method, const std::string& key, const std::string& value);
 
 // Creates a method by name with `params` (unknown keys and bad values are
 // usage errors, with did-you-mean).

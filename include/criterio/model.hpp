@@ -160,7 +160,8 @@ struct ProviderFile {
   std::optional<Date> as_of;
   std::vector<Provider> providers;
   bool is_csv = false;
-  std::vector<std::string> csv_columns;  // CSV criteria columns, in file order
+  std::vector<std::string> csv_columns;         // CSV criteria columns, in file order
+  std::vector<SourceLocation> csv_column_where;  // their header cells
 };
 
 // A raw value as the provider gave it: nothing (missing), a number, a

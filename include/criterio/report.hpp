@@ -19,7 +19,6 @@ struct RenderOptions {
   bool color = false;                 // ANSI colour in tables
   int width = 100;                    // terminal columns available to tables
   std::optional<std::size_t> top;     // show only the first N ranked providers
-  std::string tool_version;           // for the JSON "tool" object
 };
 
 std::string render_ranking(const Result& result, Format format, const RenderOptions& options);

@@ -20,6 +20,10 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 // Quotes user text for a message: control characters escaped, long text cut.
 std::string quote(std::string_view text, std::size_t max_length = 60);
 
+// `text` with every control character (C0, DEL, C1) replaced: line breaks
+// and tabs by a space, the rest by '?'. Keeps input from driving a terminal.
+std::string printable(std::string_view text);
+
 // Terminal columns taken by UTF-8 text (one per code point; good enough for
 // the Latin scripts and block characters we print).
 std::size_t display_width(std::string_view text);

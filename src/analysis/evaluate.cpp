@@ -19,6 +19,14 @@ std::string describe_value(const Criterion& c, const Measurement& m) {
   return c.id + " " + m.display;
 }
 
+// The label a value stands for: as given, or a likert point's label.
+std::string label_of(const Criterion& c, const Measurement& m) {
+  if (const auto* label = std::get_if<std::string>(&m.value)) return *label;
+  const auto point = static_cast<std::size_t>(m.raw);
+  if (c.scale.type == ScaleType::likert && point >= 1 && point <= c.scale.labels.size()) return c.scale.labels[point - 1];
+  return {};
+}
+
 // Why a provider is excluded, if it is: unmet requirements and missing values
 // under `missing: exclude`.
 std::vector<std::string> exclusion_reasons(const std::vector<Criterion>& criteria, const std::vector<Measurement>& row) {
@@ -37,8 +45,8 @@ std::vector<std::string> exclusion_reasons(const std::vector<Criterion>& criteri
     if (r.equals && (m.raw != 0) != *r.equals)
       reasons.push_back(c.id + " is " + m.display + ", required " + (*r.equals ? "yes" : "no"));
     if (!r.one_of.empty()) {
-      const auto* label = std::get_if<std::string>(&m.value);
-      if (!label || std::find(r.one_of.begin(), r.one_of.end(), *label) == r.one_of.end()) {
+      const std::string label = label_of(c, m);
+      if (std::find(r.one_of.begin(), r.one_of.end(), label) == r.one_of.end()) {
         std::string list;
         for (const auto& l : r.one_of) list += (list.empty() ? "" : ", ") + l;
         reasons.push_back(c.id + " is " + m.display + ", required one of " + list);

@@ -1,6 +1,7 @@
 #include "cli/common.hpp"
 
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,7 +12,6 @@
 #include "criterio/number.hpp"
 #include "criterio/output.hpp"
 #include "criterio/text.hpp"
-#include "criterio/version.hpp"
 
 namespace criterio::cli {
 
@@ -90,7 +90,7 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool with_top
   command.add_option("-f,--format", options.format, "Output format: table, json, csv or markdown")
       ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md"}));
   command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of standard output");
-  if (with_top) command.add_option("--top", options.top, "Show only the first N providers")->check(CLI::PositiveNumber);
+  if (with_top) command.add_option("--top", options.top, "Show only the first N providers")->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
 }
 
 ProblemSpec problem_spec(const InputOptions& input) {
@@ -131,8 +131,19 @@ RenderOptions render_options(const OutputOptions& output, const GlobalOptions& g
   options.color = use_colour(global.color, output.output == "-");
   options.width = terminal_width();
   if (output.top > 0) options.top = output.top;
-  options.tool_version = std::string(version());
   return options;
+}
+
+void check_output_is_not_an_input(const InputOptions& input, const OutputOptions& output) {
+  struct stat target {};
+  if (output.output == "-" || ::stat(output.output.c_str(), &target) != 0) return;
+  std::vector<std::string> inputs = input.files;
+  if (!input.criteria.empty()) inputs.push_back(input.criteria);
+  for (const auto& file : inputs) {
+    struct stat info {};
+    if (::stat(file.c_str(), &info) == 0 && info.st_dev == target.st_dev && info.st_ino == target.st_ino)
+      throw_usage("-o " + output.output + " is one of the input files; choose another output file");
+  }
 }
 
 void emit(const std::string& text, const OutputOptions& output) { write_output(output.output, text); }

@@ -49,6 +49,9 @@ Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global)
 ProblemSpec problem_spec(const InputOptions& input);
 Format output_format(const OutputOptions& output);
 RenderOptions render_options(const OutputOptions& output, const GlobalOptions& global);
+// Refuses an -o that names one of the input files (it would be replaced by
+// the result).
+void check_output_is_not_an_input(const InputOptions& input, const OutputOptions& output);
 // Writes `text` to -o (atomically) or standard output.
 void emit(const std::string& text, const OutputOptions& output);
 

@@ -11,6 +11,7 @@ struct ExplainOptions {
 };
 
 int run_explain(const ExplainOptions& options, const GlobalOptions& global) {
+  check_output_is_not_an_input(options.input, options.output);
   const Result result = load_and_evaluate(options.input, global);
   const RankedProvider& provider = find_ranked(result, options.id);
   emit(render_explanation(result, provider, output_format(options.output), render_options(options.output, global)),

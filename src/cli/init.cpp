@@ -24,9 +24,15 @@ bool exists(const std::string& path) {
   return ::stat(path.c_str(), &info) == 0;
 }
 
-void make_directory(const std::string& path) {
-  if (::mkdir(path.c_str(), 0777) != 0 && errno != EEXIST)
-    throw Error(ExitCode::io_error, SourceLocation{path, 0, 0}, std::string("cannot create the directory: ") + std::strerror(errno));
+// Creates `path` and any missing parents, like mkdir -p.
+void make_directories(const std::string& path) {
+  for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
+    const std::string prefix = path.substr(0, slash);
+    if (!prefix.empty() && ::mkdir(prefix.c_str(), 0777) != 0 && errno != EEXIST)
+      throw Error(ExitCode::io_error, SourceLocation{prefix, 0, 0},
+                  std::string("cannot create the directory: ") + std::strerror(errno));
+    if (slash == std::string::npos) return;
+  }
 }
 
 int run_init(const InitOptions& options, const GlobalOptions& global) {
@@ -35,7 +41,7 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
   if (!criteria || !providers)
     throw_usage("unknown template " + quote(options.template_name) + did_you_mean(options.template_name, catalog_names()) +
                 "; `criterio catalog` lists them");
-  make_directory(options.directory);
+  make_directories(options.directory);
   const std::string criteria_path = options.directory + "/criteria.yaml";
   const std::string providers_path = options.directory + "/providers.yaml";
   for (const auto& path : {criteria_path, providers_path})

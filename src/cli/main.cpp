@@ -2,6 +2,7 @@
 // This is the one place where errors become exit codes.
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 #include <new>
 
@@ -11,22 +12,61 @@
 
 namespace {
 
-constexpr const char* k_subcommands[] = {"rank", "explain", "compare", "validate", "catalog", "init"};
+using criterio::closest_match;
+using criterio::did_you_mean;
+using criterio::quote;
 
-// CLI11 2.1 has no did-you-mean: find a mistyped subcommand before it does.
-std::optional<std::string> unknown_subcommand(int argc, char** argv) {
+// The long and short names of an App's options, for did-you-mean.
+std::vector<std::string> option_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : app.get_options()) {
+    for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+    for (const auto& name : option->get_snames()) names.push_back("-" + name);
+  }
+  return names;
+}
+
+// CLI11 2.1 has no did-you-mean: look at what comes before the subcommand
+// and name a mistyped command or global option ourselves.
+std::optional<std::string> mistyped_before_command(const CLI::App& app, int argc, char** argv) {
+  const std::vector<std::string> options = option_names(app);
+  std::vector<std::string> commands;
+  for (const CLI::App* sub : app.get_subcommands({})) commands.push_back(sub->get_name());
   for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg == "--color") {
-      ++i;
+    const std::string arg = argv[i];
+    if (arg == "--") return std::nullopt;
+    if (arg.starts_with("-")) {
+      const std::string name = arg.substr(0, arg.find('='));
+      if (std::find(options.begin(), options.end(), name) == options.end())
+        return "unknown option " + quote(name) + did_you_mean(name, options);
+      if (name == "--color" && name == arg) ++i;  // its value follows
       continue;
     }
-    if (arg.starts_with("-")) continue;
-    for (const char* known : k_subcommands)
-      if (arg == known) return std::nullopt;
-    return std::string(arg);
+    if (std::find(commands.begin(), commands.end(), arg) != commands.end()) return std::nullopt;
+    return "unknown command " + quote(arg) + did_you_mean(arg, commands);
   }
   return std::nullopt;
+}
+
+// CLI11 says "The following argument was not expected: --proflie"; name the
+// option and suggest the closest one of the command that was chosen.
+std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error, int argc, char** argv) {
+  std::vector<std::string> names = option_names(app);
+  for (int i = 1; i < argc; ++i)
+    for (const CLI::App* sub : app.get_subcommands({}))
+      if (sub->get_name() == argv[i]) {
+        const auto more = option_names(*sub);
+        names.insert(names.end(), more.begin(), more.end());
+      }
+  const std::string message = error.what();
+  const auto colon = message.find(": ");
+  std::string extras = colon == std::string::npos ? std::string() : message.substr(colon + 2);
+  const std::string first = extras.substr(0, extras.find(' '));
+  if (first.starts_with("-")) {
+    const std::string name = first.substr(0, first.find('='));
+    return "unknown option " + quote(name) + did_you_mean(name, names);
+  }
+  return message;
 }
 
 int fail(criterio::ExitCode code, const std::string& message) {
@@ -62,17 +102,15 @@ int main(int argc, char** argv) {
     cli::setup_catalog(app, global, exit_code);
     cli::setup_init(app, global, exit_code);
 
-    if (auto unknown = unknown_subcommand(argc, argv)) {
-      std::vector<std::string> names(std::begin(k_subcommands), std::end(k_subcommands));
-      return fail(ExitCode::usage, "unknown command " + quote(*unknown) + did_you_mean(*unknown, names) +
-                                       "; run `criterio --help` for the list");
-    }
+    if (auto mistake = mistyped_before_command(app, argc, argv))
+      return fail(ExitCode::usage, *mistake + "; run `criterio --help` for usage");
     try {
       app.parse(argc, argv);
+    } catch (const CLI::ExtrasError& e) {
+      return fail(ExitCode::usage, explain_extras(app, e, argc, argv) + "; run `criterio COMMAND --help` for its options");
     } catch (const CLI::ParseError& e) {
       if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-      std::cerr << "criterio: error: " << e.what() << "\nRun `criterio --help` for usage.\n";
-      return static_cast<int>(ExitCode::usage);
+      return fail(ExitCode::usage, std::string(e.what()) + "; run `criterio --help` for usage");
     }
     return exit_code;
   } catch (const Error& e) {

@@ -10,6 +10,7 @@ struct RankOptions {
 };
 
 int run_rank(const RankOptions& options, const GlobalOptions& global) {
+  check_output_is_not_an_input(options.input, options.output);
   const Result result = load_and_evaluate(options.input, global);
   emit(render_ranking(result, output_format(options.output), render_options(options.output, global)), options.output);
   return 0;

@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "cli/common.hpp"
+#include "criterio/input.hpp"
 #include "criterio/problem.hpp"
 
 namespace criterio::cli {
@@ -30,7 +31,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     errors += diagnostics.error_count();
     warnings += diagnostics.items().size() - diagnostics.error_count();
     if (diagnostics.has_errors()) worst = std::max(worst, static_cast<int>(ExitCode::invalid_input));
-    else if (!global.quiet) std::cout << file << ": ok\n";
+    else if (!global.quiet) std::cout << (file == "-" ? std::string(k_stdin_name) : file) << ": ok\n";
   }
   if (errors > 0 && !global.quiet)
     std::cerr << "criterio: " << errors << (errors == 1 ? " error" : " errors") << ", " << warnings

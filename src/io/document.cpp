@@ -1,6 +1,7 @@
 #include "criterio/document.hpp"
 
 #include "criterio/number.hpp"
+#include "criterio/text.hpp"
 
 namespace criterio {
 
@@ -18,7 +19,7 @@ std::string Node::describe() const {
     case Kind::scalar: break;
   }
   if (!quoted && parse_number(text)) return "the number " + text;
-  return "the text \"" + (text.size() > 40 ? text.substr(0, 40) + "…" : text) + "\"";
+  return "the text " + quote(text, 40);
 }
 
 Document parse_structured(std::string_view text, const std::string& file, const ParseLimits& limits) {

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <string>
 
 namespace criterio {
@@ -40,7 +41,13 @@ std::string read_descriptor(int fd, const std::string& file, std::size_t limit) 
 }  // namespace
 
 std::string read_input(const std::string& path, const ParseLimits& limits) {
-  if (path == "-") return read_descriptor(STDIN_FILENO, std::string(k_stdin_name), limits.max_file_bytes);
+  if (path == "-") {
+    // Standard input can be read once; keep it for a second reader (validate
+    // looks at a file before loading it).
+    static std::optional<std::string> standard_input;
+    if (!standard_input) standard_input = read_descriptor(STDIN_FILENO, std::string(k_stdin_name), limits.max_file_bytes);
+    return *standard_input;
+  }
 
   // Open without blocking, so that a FIFO with no writer cannot hang us, then
   // check what was opened (not what the path named a moment before).

@@ -58,8 +58,8 @@ std::string number_problem(std::string_view text) {
     return "numbers may not have surrounding blanks";
   if (s.starts_with("0x") || s.starts_with("0o") || s.starts_with("0b"))
     return "hexadecimal, octal and binary numbers are not accepted";
-  if (s.find("nan") != std::string_view::npos || s.find("inf") != std::string_view::npos)
-    return "the value must be a finite number";
+  for (std::string_view special : {"nan", ".nan", "inf", ".inf", "infinity"})
+    if (s == special) return "the value must be a finite number";
   if (s.size() > 1 && s[0] == '0' && is_digit(s[1]))
     return "leading zeros are not accepted (write 10, not 010)";
   if (is_decimal(text)) return "the number is out of range";

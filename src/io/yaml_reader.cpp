@@ -8,6 +8,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -20,9 +21,67 @@ namespace criterio {
 
 namespace {
 
+// yaml-cpp counts columns in bytes; we count characters, as the JSON and CSV
+// readers do. Positions arrive mostly in order, so a cursor keeps this linear.
+class ColumnCounter {
+ public:
+  explicit ColumnCounter(std::string_view text) : m_text(text) {}
+
+  int column(std::size_t pos) {
+    pos = std::min(pos, m_text.size());
+    if (pos < m_pos) {
+      const auto newline = m_text.rfind('\n', pos == 0 ? 0 : pos - 1);
+      m_pos = newline == std::string_view::npos || pos == 0 ? 0 : newline + 1;
+      m_column = 1;
+    }
+    for (; m_pos < pos; ++m_pos) {
+      const auto c = static_cast<unsigned char>(m_text[m_pos]);
+      if (c == '\n') m_column = 1;
+      else if ((c & 0xC0) != 0x80) ++m_column;
+    }
+    return m_column;
+  }
+
+ private:
+  std::string_view m_text;
+  std::size_t m_pos = 0;
+  int m_column = 1;
+};
+
+// yaml-cpp 0.7 accepts a quoted scalar that is never closed, reading to the
+// end of the file and silently swallowing the keys after it. Returns false
+// when the quoted scalar starting at `pos` (after any anchor or tag) has no
+// closing quote.
+bool quote_is_closed(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (text[pos] == '&' || text[pos] == '!')) {  // anchor or tag before the scalar
+    while (pos < text.size() && text[pos] != ' ' && text[pos] != '\t' && text[pos] != '\n') ++pos;
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  }
+  if (pos >= text.size() || (text[pos] != '"' && text[pos] != '\'')) return true;  // a block scalar
+  const char quote = text[pos];
+  for (std::size_t i = pos + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+        continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const std::string& file, const ParseLimits& limits) : m_file(file), m_limits(limits) {}
+  TreeBuilder(std::string_view text, const std::string& file, const ParseLimits& limits)
+      : m_text(text), m_columns(text), m_file(file), m_limits(limits) {}
+
+  SourceLocation at(const YAML::Mark& mark) {
+    if (mark.pos < 0) return {m_file, 0, 0};
+    return {m_file, mark.line + 1, m_columns.column(static_cast<std::size_t>(mark.pos))};
+  }
 
   Node take_root() { return std::move(m_root); }
 
@@ -49,6 +108,8 @@ class TreeBuilder : public YAML::EventHandler {
                      std::to_string(m_limits.max_scalar_bytes));
     node.text = value;
     node.quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
+    if (tag == "!" && mark.pos >= 0 && !quote_is_closed(m_text, static_cast<std::size_t>(mark.pos)))
+      fail(mark, "a quoted value is never closed; add the closing quote");
     add(std::move(node));
   }
 
@@ -74,8 +135,12 @@ class TreeBuilder : public YAML::EventHandler {
     Node pending_key;
   };
 
-  [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
-    throw Error(ExitCode::invalid_input, SourceLocation{m_file, mark.line + 1, mark.column + 1}, message);
+  [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) {
+    throw Error(ExitCode::invalid_input, at(mark), message);
+  }
+
+  [[noreturn]] void fail(const Node& node, const std::string& message) {
+    throw Error(ExitCode::invalid_input, SourceLocation{m_file, node.line, node.column}, message);
   }
 
   Node make(Node::Kind kind, const YAML::Mark& mark) {
@@ -83,12 +148,13 @@ class TreeBuilder : public YAML::EventHandler {
       fail(mark, "the document has more than " + std::to_string(m_limits.max_nodes) + " values");
     Node node;
     node.kind = kind;
-    node.line = mark.line + 1;
-    node.column = mark.column + 1;
+    const SourceLocation where = at(mark);
+    node.line = where.line;
+    node.column = where.column;
     return node;
   }
 
-  void check_tag(const YAML::Mark& mark, const std::string& tag, bool scalar) const {
+  void check_tag(const YAML::Mark& mark, const std::string& tag, bool scalar) {
     if (tag.empty() || tag == "?" || tag == "!") return;
     if (scalar && tag == "tag:yaml.org,2002:str") return;
     fail(mark, "YAML tags such as " + quote(tag) + " are not accepted");
@@ -117,19 +183,24 @@ class TreeBuilder : public YAML::EventHandler {
       return;
     }
     if (!parent.have_key) {
-      YAML::Mark mark;
-      mark.line = node.line - 1;
-      mark.column = node.column - 1;
-      if (node.kind != Node::Kind::scalar) fail(mark, "a mapping key must be a plain name, not " + node.describe());
-      if (!parent.keys.insert(node.text).second) fail(mark, "duplicate key " + quote(node.text));
+      if (node.kind != Node::Kind::scalar) fail(node, "a mapping key must be a plain name, not " + node.describe());
+      if (!parent.keys.insert(node.text).second) fail(node, "duplicate key " + quote(node.text));
       parent.pending_key = std::move(node);
       parent.have_key = true;
       return;
+    }
+    if (node.is_null() && node.line > parent.pending_key.line) {
+      // An empty value ("key:" at the end of a line) is placed by yaml-cpp at
+      // the next token; it belongs on its key's line.
+      node.line = parent.pending_key.line;
+      node.column = parent.pending_key.column;
     }
     parent.node.entries.emplace_back(std::move(parent.pending_key), std::move(node));
     parent.have_key = false;
   }
 
+  std::string_view m_text;
+  ColumnCounter m_columns;
   const std::string& m_file;
   const ParseLimits& m_limits;
   std::vector<Open> m_stack;
@@ -147,7 +218,7 @@ Document parse_yaml(std::string_view text, const std::string& file, const ParseL
                     " MiB; use CSV for bulk data");
   Document document{file, {}};
   std::istringstream stream{std::string(text)};
-  TreeBuilder builder(file, limits);
+  TreeBuilder builder(text, file, limits);
   try {
     YAML::Parser parser(stream);
     parser.HandleNextDocument(builder);
@@ -155,8 +226,7 @@ Document parse_yaml(std::string_view text, const std::string& file, const ParseL
   } catch (const YAML::Exception& e) {
     std::string message = e.msg;
     if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
-    throw Error(ExitCode::invalid_input, SourceLocation{file, e.mark.line + 1, e.mark.column + 1},
-                "YAML syntax: " + message);
+    throw Error(ExitCode::invalid_input, builder.at(e.mark), "YAML syntax: " + message);
   }
   document.root = builder.take_root();
   return document;

@@ -20,31 +20,34 @@ Normalization parse_normalization(std::string_view name) {
 
 namespace {
 
-[[noreturn]] void unsuitable(std::string_view criterion, std::string_view method, std::string_view why) {
-  throw Error(ExitCode::invalid_input, SourceLocation{},
+[[noreturn]] void unsuitable(const SourceLocation& where, std::string_view criterion, std::string_view method,
+                             std::string_view why) {
+  throw Error(ExitCode::invalid_input, where,
               "criterion '" + std::string(criterion) + "': normalization=" + std::string(method) + " " +
                   std::string(why) + "; try --param normalization=minmax");
 }
 
-void require_positive(const Eigen::Ref<Eigen::VectorXd>& column, std::string_view criterion, std::string_view method) {
+void require_positive(const Eigen::Ref<Eigen::VectorXd>& column, const SourceLocation& where,
+                      std::string_view criterion, std::string_view method) {
   const double min = column.minCoeff();
-  if (min <= 0) unsuitable(criterion, method, "needs values above zero, found " + format_number(min, 6));
+  if (min <= 0) unsuitable(where, criterion, method, "needs values above zero, found " + format_number(min, 6));
 }
 
 }  // namespace
 
 void normalize(Eigen::Ref<Eigen::VectorXd> column, Direction direction, Normalization method,
-               std::string_view criterion) {
+               std::string_view criterion, const SourceLocation& where) {
   if (column.size() == 0) return;
   const bool benefit = direction == Direction::benefit;
   switch (method) {
     case Normalization::max:
       if (benefit) {
-        const double max = column.maxCoeff();
-        if (max <= 0) unsuitable(criterion, "max", "needs a positive maximum");
+        const double max = column.maxCoeff(), min = column.minCoeff();
+        if (min < 0) unsuitable(where, criterion, "max", "needs values of zero or more, found " + format_number(min, 6));
+        if (max <= 0) unsuitable(where, criterion, "max", "needs a positive maximum");
         column /= max;
       } else {
-        require_positive(column, criterion, "max");
+        require_positive(column, where, criterion, "max");
         column = column.cwiseInverse() * column.minCoeff();
       }
       break;
@@ -60,7 +63,7 @@ void normalize(Eigen::Ref<Eigen::VectorXd> column, Direction direction, Normaliz
       break;
     }
     case Normalization::sum:
-      require_positive(column, criterion, "sum");
+      require_positive(column, where, criterion, "sum");
       if (benefit) {
         column /= column.sum();
       } else {
@@ -70,7 +73,7 @@ void normalize(Eigen::Ref<Eigen::VectorXd> column, Direction direction, Normaliz
       break;
     case Normalization::vector: {
       const double norm = column.norm();
-      if (norm == 0) unsuitable(criterion, "vector", "needs a non-zero value");
+      if (norm == 0) unsuitable(where, criterion, "vector", "needs a non-zero value");
       column /= norm;
       if (!benefit) column = (1 - column.array()).matrix();
       break;

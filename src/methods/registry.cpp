@@ -43,7 +43,7 @@ std::vector<std::string> all_names() {
   return names;
 }
 
-std::string check_param(const ParamSpec& spec, const std::string& value) {
+std::string check_value(const ParamSpec& spec, const std::string& value) {
   if (!spec.choices.empty()) {
     if (std::find(spec.choices.begin(), spec.choices.end(), value) != spec.choices.end()) return {};
     std::string list;
@@ -58,6 +58,20 @@ std::string check_param(const ParamSpec& spec, const std::string& value) {
 }
 
 }  // namespace
+
+std::optional<std::string> param_problem(const MethodInfo& method, const std::string& key, const std::string& value) {
+  std::vector<std::string> keys;
+  for (const auto& spec : method.params) {
+    if (spec.key == key) {
+      const std::string problem = check_value(spec, value);
+      if (problem.empty()) return std::nullopt;
+      return key + "=" + value + ": " + problem;
+    }
+    keys.push_back(spec.key);
+  }
+  return "method '" + method.name + "' has no parameter " + quote(key) + did_you_mean(key, keys) +
+         (keys.empty() ? std::string("; it takes none") : std::string());
+}
 
 std::span<const MethodInfo> methods() { return registry(); }
 
@@ -74,19 +88,12 @@ std::unique_ptr<Method> make_method(std::string_view name, const std::map<std::s
   if (!info)
     throw_usage("unknown method " + quote(name) + did_you_mean(name, all_names()) +
                 "; `criterio catalog` lists the methods");
-  std::vector<std::string> keys;
-  for (const auto& spec : info->params) keys.push_back(spec.key);
   for (const auto& [key, value] : params)
-    if (std::find(keys.begin(), keys.end(), key) == keys.end())
-      throw_usage("method '" + info->name + "' has no parameter " + quote(key) + did_you_mean(key, keys) +
-                  (keys.empty() ? std::string("; it takes none") : std::string()));
+    if (auto problem = param_problem(*info, key, value)) throw_usage("--param " + *problem);
   std::vector<std::pair<std::string, std::string>> resolved;
   for (const auto& spec : info->params) {
     const auto given = params.find(spec.key);
-    const std::string value = given == params.end() ? spec.default_value : given->second;
-    if (const std::string problem = check_param(spec, value); !problem.empty())
-      throw_usage("--param " + spec.key + "=" + value + ": " + problem);
-    resolved.emplace_back(spec.key, value);
+    resolved.emplace_back(spec.key, given == params.end() ? spec.default_value : given->second);
   }
   return info->create(MethodParams(std::move(resolved)));
 }

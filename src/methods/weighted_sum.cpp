@@ -21,7 +21,8 @@ class WeightedSum final : public Method {
     out.utilities = input.values;
     for (Eigen::Index j = 0; j < out.utilities.cols(); ++j) {
       const auto k = static_cast<std::size_t>(j);
-      if (!input.is_utility[k]) normalize(out.utilities.col(j), input.directions[k], normalization, input.criteria[k].id);
+      if (!input.is_utility[k]) normalize(out.utilities.col(j), input.directions[k], normalization, input.criteria[k].id,
+                                      input.criteria[k].where);
     }
     out.contributions = out.utilities * input.weights.asDiagonal();
     out.scores = out.contributions.rowwise().sum();

@@ -47,7 +47,7 @@ class CriteriaLoader {
     if (const Node* n = root.find("description"))
       if (auto v = m_reader.text(*n, "description")) model.description = *v;
     if (const Node* n = root.find("method")) load_method(*n, model);
-    if (const Node* n = root.find("params")) load_params(*n, model);
+    if (const Node* n = root.find("params")) load_params(*n, model);  // after the method: they belong to it
     if (const Node* n = root.find("settings")) load_settings(*n, model);
     if (const Node* n = m_reader.require(root, "criteria", "the criteria model"))
       model.criteria = load_children(*n, "criteria");
@@ -73,8 +73,16 @@ class CriteriaLoader {
       m_reader.error(node, "params: expected a mapping of method parameters, found " + node.describe());
       return;
     }
-    for (const auto& [key, value] : node.entries)
-      if (auto text = m_reader.text(value, "params." + key.text)) model.params[key.text] = *text;
+    const MethodInfo* method = find_method(model.method);
+    for (const auto& [key, value] : node.entries) {
+      auto text = m_reader.text(value, "params." + key.text);
+      if (!text) continue;
+      if (auto problem = method ? param_problem(*method, key.text, *text) : std::nullopt) {
+        m_reader.error(key, "params: " + *problem);
+        continue;
+      }
+      model.params[key.text] = *text;
+    }
   }
 
   void load_settings(const Node& node, CriteriaModel& model) {
@@ -101,8 +109,10 @@ class CriteriaLoader {
     CriterionNode criterion;
     criterion.where = m_reader.at(node);
     const bool group = node.is_mapping() && node.find("children");
-    if (!m_reader.expect_mapping(node, group ? "a criteria group" : "a criterion", group ? k_group_keys : k_leaf_keys))
-      return criterion;
+    // A group accepts the leaf keys here only to explain them precisely below.
+    std::vector<std::string> allowed = k_leaf_keys;
+    if (group) allowed.push_back("children");
+    if (!m_reader.expect_mapping(node, group ? "a criteria group" : "a criterion", allowed)) return criterion;
     if (group) {
       // Leaf-only keys in a group are likely misplaced; say so precisely.
       for (const auto& [key, value] : node.entries)
@@ -314,6 +324,10 @@ class CriteriaLoader {
       return;
     }
     for (const auto& [label, value] : levels->entries) {
+      if (has_control_characters(label.text)) {
+        m_reader.error(label, "a level's label may not contain control characters");
+        continue;
+      }
       auto u = m_reader.number(value, "utility of level '" + label.text + "'");
       if (!u) continue;
       if (*u < 0 || *u > 1) m_reader.error(value, "a level's utility must be between 0 and 1");

@@ -15,6 +15,13 @@ std::optional<bool> parse_boolean(std::string_view text) {
   return std::nullopt;
 }
 
+bool has_control_characters(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f;
+  });
+}
+
 bool is_valid_id(std::string_view id) {
   return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
@@ -40,7 +47,14 @@ bool Reader::expect_sequence(const Node& node, std::string_view what) const {
 }
 
 std::optional<std::string> Reader::text(const Node& node, std::string_view what) const {
-  if (node.is_scalar()) return node.text;
+  if (node.is_scalar()) {
+    if (has_control_characters(node.text)) {
+      error(node, std::string(what) + ": control characters (other than tab and line breaks) are not accepted, found " +
+                      quote(node.text));
+      return std::nullopt;
+    }
+    return node.text;
+  }
   error(node, std::string(what) + ": expected text, found " + node.describe());
   return std::nullopt;
 }

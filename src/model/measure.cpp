@@ -15,7 +15,12 @@ namespace {
 class Measurer {
  public:
   Measurer(const Criterion& criterion, const std::string& file, Date as_of, Diagnostics& diagnostics)
-      : m_criterion(criterion), m_scale(criterion.scale), m_file(file), m_as_of(as_of), m_diagnostics(diagnostics) {}
+      : m_criterion(criterion),
+        m_scale(criterion.scale),
+        m_file(file),
+        m_context{file, {}},
+        m_as_of(as_of),
+        m_diagnostics(diagnostics) {}
 
   Measurement measure(const Node& value) {
     m_result.where = at(value);
@@ -40,6 +45,13 @@ class Measurer {
   void error(const Node& node, const std::string& message) {
     m_diagnostics.error(at(node), "'" + m_criterion.id + "': " + message);
     m_ok = false;
+  }
+
+  // Reports unknown keys in a mapping; any makes the value invalid.
+  void expect_keys(const Node& mapping, std::string_view what, const std::vector<std::string>& allowed) {
+    const std::size_t before = m_diagnostics.error_count();
+    Reader(m_context, m_diagnostics).expect_mapping(mapping, what, allowed);
+    if (m_diagnostics.error_count() > before) m_ok = false;
   }
 
   std::optional<double> number(const Node& node, const std::string& expected) {
@@ -160,12 +172,11 @@ class Measurer {
     std::size_t count = 0;
     if (node.is_sequence()) {
       for (const Node& review : node.items) {
-        Reader reader(Document{m_file, {}}, m_diagnostics);
         if (!review.is_mapping()) {
           error(review, "each review is a mapping {rating, date, source}, found " + review.describe());
           continue;
         }
-        if (!reader.expect_mapping(review, "a review", {"rating", "date", "source", "note"})) m_ok = false;
+        expect_keys(review, "a review", {"rating", "date", "source", "note"});
         const Node* r = review.find("rating");
         if (!r) {
           error(review, "a review needs a rating");
@@ -194,8 +205,7 @@ class Measurer {
         ++count;
       }
     } else if (node.is_mapping()) {
-      Reader reader(Document{m_file, {}}, m_diagnostics);
-      if (!reader.expect_mapping(node, "a review summary", {"mean", "count"})) m_ok = false;
+      expect_keys(node, "a review summary", {"mean", "count"});
       const Node* mean = node.find("mean");
       const Node* n = node.find("count");
       if (!mean || !n) {
@@ -243,6 +253,7 @@ class Measurer {
   const Criterion& m_criterion;
   const Scale& m_scale;
   const std::string& m_file;
+  const Document m_context;  // names the file in messages from Reader
   Date m_as_of;
   Diagnostics& m_diagnostics;
   Measurement m_result;

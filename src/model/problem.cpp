@@ -101,7 +101,7 @@ CriteriaModel spreadsheet_model(const ProviderFile& file, const ProblemSpec& spe
     leaf.name = leaf.id;
     leaf.weight = spec.weights.empty() ? 1.0 : spec.weights[j];
     leaf.direction = spec.directions.empty() ? Direction::benefit : spec.directions[j];
-    leaf.where = {file.file, 1, 1};
+    leaf.where = file.csv_column_where[j];
     model.criteria.push_back(std::move(leaf));
   }
   return model;
@@ -186,11 +186,10 @@ std::optional<CriteriaModel> load_criteria_model(const std::string& reference, c
       return load_criteria(parse_structured(*text, display_name(reference), limits), diagnostics);
     });
   }
-  if (model) {
-    // Group weights that sum to zero are reported by the loader; flatten here
-    // only to catch what the loader cannot see.
-    collect(diagnostics, [&] { return flatten(*model, nullptr); });
-  }
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  // The loader reports weights that sum to zero where it sees them; flatten
+  // a model it accepted to be sure the weights are usable.
+  if (model) collect(diagnostics, [&] { return flatten(*model, nullptr); });
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return model;
 }
@@ -209,6 +208,9 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
 
   Problem problem;
   const auto reference = criteria_reference(spec, files, diagnostics);
+  if (spec.criteria && *spec.criteria != "-" && !is_path_reference(*spec.criteria) && !catalog_text(*spec.criteria))
+    throw_usage("-c: unknown criteria catalog " + quote(*spec.criteria) + did_you_mean(*spec.criteria, catalog_names()) +
+                "; a file path must contain '/' or end in .yaml, .yml or .json");
   if (reference) {
     if (!spec.weights.empty() || !spec.directions.empty())
       throw_usage("--weights and --directions are for spreadsheet mode (a CSV without criteria); "

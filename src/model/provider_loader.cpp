@@ -110,6 +110,7 @@ ProviderFile load_providers_csv(std::string_view text, const std::string& name, 
       diagnostics.error(table.at(cell), "column " + quote(header) +
                                             " is not a valid criterion id; use lowercase letters, digits and underscores");
     file.csv_columns.push_back(header);
+    file.csv_column_where.push_back(table.at(cell));
   }
 
   for (std::size_t r = 0; r < table.row_count(); ++r) {
@@ -122,6 +123,11 @@ ProviderFile load_providers_csv(std::string_view text, const std::string& name, 
       diagnostics.error(provider.where, "provider id " + quote(provider.id) +
                                             " is not valid; use 1 to 64 lowercase letters, digits and underscores");
     provider.name = name_column ? std::string(table.text(table.cell(r, *name_column))) : provider.id;
+    if (has_control_characters(provider.name)) {
+      diagnostics.error(table.at(table.cell(r, *name_column)),
+                        "name: control characters (other than tab and line breaks) are not accepted");
+      provider.name = provider.id;
+    }
     if (provider.name.empty()) provider.name = provider.id;
     std::size_t k = 0;
     for (std::size_t c = 0; c < table.column_count(); ++c) {

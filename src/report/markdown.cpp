@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "criterio/number.hpp"
+#include "criterio/text.hpp"
 #include "report/formats.hpp"
 #include "report/style.hpp"
 
@@ -13,7 +14,7 @@ namespace {
 // Escapes characters that would break a table cell or start markup.
 std::string cell(std::string_view text) {
   std::string out;
-  for (char ch : text) {
+  for (char ch : printable(text)) {
     if (ch == '|' || ch == '\\' || ch == '*' || ch == '_' || ch == '`' || ch == '<' || ch == '[' || ch == ']')
       out += '\\';
     out += ch == '\n' ? ' ' : ch;

@@ -9,7 +9,7 @@
 namespace criterio::report {
 
 std::string paint(std::string_view text, Colour colour, bool on) {
-  if (!on || colour == Colour::none) return std::string(text);
+  if (!on || colour == Colour::none) return printable(text);
   const char* code = "";
   switch (colour) {
     case Colour::bold: code = "\x1b[1m"; break;
@@ -20,7 +20,7 @@ std::string paint(std::string_view text, Colour colour, bool on) {
     case Colour::cyan: code = "\x1b[36m"; break;
     case Colour::none: break;
   }
-  return code + std::string(text) + "\x1b[0m";
+  return code + printable(text) + "\x1b[0m";
 }
 
 std::string bar(double fraction, int width) {
@@ -69,7 +69,7 @@ std::string method_line(const Result& result) {
 }
 
 std::string pad(std::string_view text, std::size_t width, bool right_align) {
-  std::string cut = truncate_display(text, width);
+  std::string cut = truncate_display(printable(text), width);
   const std::size_t used = display_width(cut);
   const std::string spaces(width > used ? width - used : 0, ' ');
   return right_align ? spaces + cut : cut + spaces;

@@ -10,7 +10,8 @@ namespace criterio::report {
 
 enum class Colour { none, bold, dim, red, green, yellow, cyan };
 
-// Wraps `text` in an ANSI colour when `on`.
+// Wraps `text` in an ANSI colour when `on`; control characters in `text`
+// are replaced either way (see printable()).
 std::string paint(std::string_view text, Colour colour, bool on);
 
 // A bar of `width` cells filled to `fraction` (0..1), in eighths.

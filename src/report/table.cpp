@@ -32,12 +32,12 @@ void append_tail(std::string& out, const Result& result, const RenderOptions& op
     for (const auto& e : result.excluded) {
       std::string reasons;
       for (const auto& r : e.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
-      out += "  " + paint(e.name, Colour::red, c) + " (" + e.id + "): " + reasons + "\n";
+      out += "  " + paint(e.name, Colour::red, c) + " (" + e.id + "): " + printable(reasons) + "\n";
     }
   }
   if (!result.warnings.empty()) {
     out += "\n" + paint("Warnings", Colour::bold, c) + "\n";
-    for (const auto& w : result.warnings) out += "  " + paint("!", Colour::yellow, c) + " " + w + "\n";
+    for (const auto& w : result.warnings) out += "  " + paint("!", Colour::yellow, c) + " " + printable(w) + "\n";
   }
 }
 
@@ -170,12 +170,12 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
   if (!p.weaknesses.empty()) out += "Weaknesses: " + names(result, p.weaknesses, 3) + "\n";
   for (const auto& x : p.contributions)
     if (x.reviews)
-      out += criterion_name(result, x.criterion) + ": " + std::to_string(x.reviews->count) + " reviews, raw mean " +
+      out += printable(criterion_name(result, x.criterion)) + ": " + std::to_string(x.reviews->count) + " reviews, raw mean " +
              format_number(x.reviews->raw_mean, 2) + ", adjusted " + format_number(x.reviews->adjusted, 2) +
              " (Bayesian prior and recency decay)\n";
   if (!p.missing.empty())
     out += paint("Missing:    " + names(result, p.missing, p.missing.size()), Colour::yellow, c) + "\n";
-  for (const auto& [k, v] : p.details) out += k + ": " + format_number(v, 6) + "\n";
+  for (const auto& [k, v] : p.details) out += printable(k) + ": " + format_number(v, 6) + "\n";
 
   bool any_evidence = false;
   for (const auto& x : p.contributions) any_evidence = any_evidence || x.evidence.has_value();
@@ -187,8 +187,7 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
       std::string line = "  " + criterion_name(result, x.criterion) + ": " + x.evidence->source;
       if (x.evidence->date) line += ", " + x.evidence->date->iso();
       if (!x.evidence->note.empty()) line += " (" + x.evidence->note + ")";
-      if (x.stale_evidence) line += " " + paint("stale", Colour::yellow, c);
-      out += line + "\n";
+      out += printable(line) + (x.stale_evidence ? " " + paint("stale", Colour::yellow, c) : "") + "\n";
     }
   }
   return out;
@@ -200,7 +199,7 @@ std::string comparison_table(const Result& result, const Comparison& comparison,
   const RankedProvider* b = result.find(comparison.b);
   std::string out = paint(a->name + " vs " + b->name, Colour::bold, c) + "\n";
   out += paint(result.title + " · " + method_line(result), Colour::dim, c) + "\n\n";
-  out += comparison.summary + "\n\n";
+  out += printable(comparison.summary) + "\n\n";
 
   std::size_t name_width = 9;
   for (const auto& criterion : result.criteria) name_width = std::max(name_width, display_width(criterion.name));
