@@ -127,13 +127,11 @@ std::vector<std::vector<int>> criterion_ranks(const Eigen::MatrixXd& utilities) 
 }
 
 // Strengths and weaknesses: the criteria where the provider gains or loses
-// most weighted utility against the average provider.
-void strengths_and_weaknesses(const Result& result, const Eigen::MatrixXd& utilities, const Eigen::VectorXd& weights,
-                              Eigen::Index row, RankedProvider& provider) {
+// most weighted utility against `mean`, the mean utilities of all ranked
+// providers (or 0.5 each when there is only one).
+void strengths_and_weaknesses(const Result& result, const Eigen::MatrixXd& utilities, const Eigen::RowVectorXd& mean,
+                              const Eigen::VectorXd& weights, Eigen::Index row, RankedProvider& provider) {
   constexpr std::size_t k_listed = 3;
-  const Eigen::RowVectorXd mean =
-      utilities.rows() > 1 ? Eigen::RowVectorXd(utilities.colwise().mean())
-                           : Eigen::RowVectorXd::Constant(utilities.cols(), 0.5);
   std::vector<std::pair<double, std::size_t>> deviations;
   for (Eigen::Index j = 0; j < utilities.cols(); ++j)
     deviations.emplace_back(weights(j) * (utilities(row, j) - mean(j)), static_cast<std::size_t>(j));
@@ -212,6 +210,9 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
   for (auto r : order) ordered_scores.push_back(score(r));
   const auto ranks = competition_ranks(ordered_scores);
   const auto per_criterion = criterion_ranks(output.utilities);
+  const Eigen::RowVectorXd typical = output.utilities.rows() > 1
+                                         ? Eigen::RowVectorXd(output.utilities.colwise().mean())
+                                         : Eigen::RowVectorXd::Constant(output.utilities.cols(), 0.5);
 
   for (std::size_t k = 0; k < order.size(); ++k) {
     const std::size_t r = order[k];
@@ -247,7 +248,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
       if (m.missing) ranked.missing.push_back(c.id);
       ranked.contributions.push_back(std::move(contribution));
     }
-    strengths_and_weaknesses(result, output.utilities, weights, row, ranked);
+    strengths_and_weaknesses(result, output.utilities, typical, weights, row, ranked);
     for (const auto& [name, values] : output.details) ranked.details.emplace_back(name, values(row));
     result.ranking.push_back(std::move(ranked));
   }

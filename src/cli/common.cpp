@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <tuple>
 #include <iostream>
@@ -117,11 +118,22 @@ Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global)
       throw_usage("--param: expected KEY=VALUE, found " + quote(param));
     evaluation.params[param.substr(0, equals)] = param.substr(equals + 1);
   }
+  const auto started = std::chrono::steady_clock::now();
   Diagnostics diagnostics;
   const auto problem = load_problem(problem_spec(input), diagnostics);
   print_diagnostics(diagnostics, global);
   if (!problem) throw Error(ExitCode::invalid_input, {});
-  return evaluate(*problem, evaluation);
+  const auto loaded = std::chrono::steady_clock::now();
+  Result result = evaluate(*problem, evaluation);
+  if (global.verbose) {
+    const auto ms = [](auto from, auto to) { return std::chrono::duration<double, std::milli>(to - from).count(); };
+    std::cerr << "criterio: criteria from " << problem->model.source << (problem->profile.empty() ? "" : ", profile " + problem->profile)
+              << "; " << problem->providers.size() << " providers x " << problem->criteria.size() << " criteria from "
+              << input.files.size() << (input.files.size() == 1 ? " file" : " files") << ", loaded in "
+              << format_number(ms(started, loaded), 2) << " ms; " << result.method << " scored them in "
+              << format_number(ms(loaded, std::chrono::steady_clock::now()), 2) << " ms\n";
+  }
+  return result;
 }
 
 Format output_format(const OutputOptions& output) { return *parse_format(output.format); }

@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
     app.add_option("--color", global.color, "Colour in tables: auto, always or never (auto honours NO_COLOR)")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", global.quiet, "Print no warnings or progress, only results and errors");
-    app.add_flag("-v,--verbose", global.verbose, "Print more about what is done");
+    app.add_flag("-v,--verbose", global.verbose, "Print what was read and how long loading and scoring took");
     app.footer(
         "Exit status: 0 success, 1 a CI gate failed, 2 usage error, 3 invalid input,\n"
         "4 I/O error, 5 internal error.\n"
