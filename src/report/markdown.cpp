@@ -22,12 +22,6 @@ std::string cell(std::string_view text) {
   return out;
 }
 
-std::string names(const Result& result, const std::vector<std::string>& ids, std::size_t most) {
-  std::string out;
-  for (std::size_t i = 0; i < ids.size() && i < most; ++i) out += (i ? ", " : "") + criterion_name(result, ids[i]);
-  return out;
-}
-
 void tail(std::string& out, const Result& result) {
   if (!result.excluded.empty()) {
     out += "\n### Excluded\n\n";
@@ -55,7 +49,7 @@ std::string ranking_markdown(const Result& result, const RenderOptions& options)
     if (!p.missing.empty()) flags += std::to_string(p.missing.size()) + " missing";
     if (!p.stale_evidence.empty()) flags += (flags.empty() ? "" : ", ") + std::to_string(p.stale_evidence.size()) + " stale";
     out += "| " + std::to_string(p.rank) + " | " + cell(p.name) + " | " + score_text(p.score) + " | " +
-           cell(names(result, p.strengths, 2)) + " | " + cell(names(result, p.weaknesses, 2)) + " | " + flags + " |\n";
+           cell(criterion_names(result, p.strengths, 2)) + " | " + cell(criterion_names(result, p.weaknesses, 2)) + " | " + flags + " |\n";
   }
   tail(out, result);
   return out;
@@ -76,9 +70,9 @@ std::string explanation_markdown(const Result& result, const RankedProvider& p, 
            " | " + format_number(x.utility, 3) + " | " + format_number(x.weight, 4) + " | " + score_text(x.contribution) +
            " | " + std::to_string(x.criterion_rank) + " | " + (x.evidence ? cell(evidence) : "") + " |\n";
   }
-  if (!p.strengths.empty()) out += "\n**Strengths:** " + cell(names(result, p.strengths, 3)) + "\n";
-  if (!p.weaknesses.empty()) out += "\n**Weaknesses:** " + cell(names(result, p.weaknesses, 3)) + "\n";
-  if (!p.missing.empty()) out += "\n**Missing:** " + cell(names(result, p.missing, p.missing.size())) + "\n";
+  if (!p.strengths.empty()) out += "\n**Strengths:** " + cell(criterion_names(result, p.strengths, 3)) + "\n";
+  if (!p.weaknesses.empty()) out += "\n**Weaknesses:** " + cell(criterion_names(result, p.weaknesses, 3)) + "\n";
+  if (!p.missing.empty()) out += "\n**Missing:** " + cell(criterion_names(result, p.missing, p.missing.size())) + "\n";
   return out;
 }
 

@@ -55,6 +55,12 @@ std::string criterion_name(const Result& result, std::string_view id) {
   return c ? c->name : std::string(id);
 }
 
+std::string criterion_names(const Result& result, const std::vector<std::string>& ids, std::size_t most) {
+  std::string out;
+  for (std::size_t i = 0; i < ids.size() && i < most; ++i) out += (i ? ", " : "") + criterion_name(result, ids[i]);
+  return out;
+}
+
 std::string method_line(const Result& result) {
   std::string line = result.method;
   if (!result.params.empty()) {

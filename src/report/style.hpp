@@ -23,6 +23,9 @@ double bar_fraction(const Result& result, double score);
 // "Uptime SLA" for "uptime_sla".
 std::string criterion_name(const Result& result, std::string_view id);
 
+// "Uptime SLA, Monthly price": the names of the first `most` of `ids`.
+std::string criterion_names(const Result& result, const std::vector<std::string>& ids, std::size_t most);
+
 // "wsm (normalization=max) · profile x · as of 2026-11-01"
 std::string method_line(const Result& result);
 

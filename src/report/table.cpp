@@ -12,12 +12,6 @@ namespace criterio::report {
 
 namespace {
 
-std::string names(const Result& result, const std::vector<std::string>& ids, std::size_t most) {
-  std::string out;
-  for (std::size_t i = 0; i < ids.size() && i < most; ++i) out += (i ? ", " : "") + criterion_name(result, ids[i]);
-  return out;
-}
-
 std::string flags(const RankedProvider& p) {
   std::string out;
   if (!p.missing.empty()) out += std::to_string(p.missing.size()) + " missing";
@@ -83,7 +77,7 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
                        "  " + pad(score_text(p.score), 7, true) + " " +
                        paint(bar(bar_fraction(result, p.score), bar_width), Colour::cyan, c);
     if (columns)
-      line += "  " + pad(names(result, p.strengths, 2), text_width) + "  " + pad(names(result, p.weaknesses, 2), text_width);
+      line += "  " + pad(criterion_names(result, p.strengths, 2), text_width) + "  " + pad(criterion_names(result, p.weaknesses, 2), text_width);
     if (flags_width) line += "  " + paint(pad(flags(p), flags_width), Colour::yellow, c);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
@@ -91,9 +85,9 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
       const std::size_t indent = 4;
       const std::size_t room = static_cast<std::size_t>(std::max(10, width - static_cast<int>(indent) - 2));
       if (!p.strengths.empty())
-        out += std::string(indent, ' ') + paint("+ ", Colour::green, c) + truncate_display(names(result, p.strengths, 2), room) + "\n";
+        out += std::string(indent, ' ') + paint("+ ", Colour::green, c) + truncate_display(criterion_names(result, p.strengths, 2), room) + "\n";
       if (!p.weaknesses.empty())
-        out += std::string(indent, ' ') + paint("- ", Colour::red, c) + truncate_display(names(result, p.weaknesses, 2), room) + "\n";
+        out += std::string(indent, ' ') + paint("- ", Colour::red, c) + truncate_display(criterion_names(result, p.weaknesses, 2), room) + "\n";
     }
   }
   if (options.top && result.ranking.size() > *options.top)
@@ -166,15 +160,15 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
     out += paint("  (this method's score is not a sum; contributions show weight × utility)", Colour::dim, c) + "\n";
 
   out += "\n";
-  if (!p.strengths.empty()) out += "Strengths:  " + names(result, p.strengths, 3) + "\n";
-  if (!p.weaknesses.empty()) out += "Weaknesses: " + names(result, p.weaknesses, 3) + "\n";
+  if (!p.strengths.empty()) out += "Strengths:  " + criterion_names(result, p.strengths, 3) + "\n";
+  if (!p.weaknesses.empty()) out += "Weaknesses: " + criterion_names(result, p.weaknesses, 3) + "\n";
   for (const auto& x : p.contributions)
     if (x.reviews)
       out += printable(criterion_name(result, x.criterion)) + ": " + std::to_string(x.reviews->count) + " reviews, raw mean " +
              format_number(x.reviews->raw_mean, 2) + ", adjusted " + format_number(x.reviews->adjusted, 2) +
              " (Bayesian prior and recency decay)\n";
   if (!p.missing.empty())
-    out += paint("Missing:    " + names(result, p.missing, p.missing.size()), Colour::yellow, c) + "\n";
+    out += paint("Missing:    " + criterion_names(result, p.missing, p.missing.size()), Colour::yellow, c) + "\n";
   for (const auto& [k, v] : p.details) out += printable(k) + ": " + format_number(v, 6) + "\n";
 
   bool any_evidence = false;

@@ -1,9 +1,9 @@
 // `criterio validate`: the bundled files are valid; broken files report
 // every problem at once as file:line:column: error: ..., with did-you-mean.
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <regex>
 
 #include "cli/cli_support.hpp"
 
@@ -108,8 +108,8 @@ TEST(CliValidateCriteria, ReportsEveryProblemWithItsPlace) {
   // Each error once, and every error line in the file:line:column form.
   const auto errors = error_lines(r.err);
   EXPECT_EQ(errors.size(), 7u) << r.err;
-  const std::regex form("^criterio: .+:[0-9]+:[0-9]+: error: .+");
-  for (const auto& line : errors) EXPECT_TRUE(std::regex_match(line, form)) << line;
+  for (const auto& line : errors)
+    EXPECT_THAT(line, ::testing::MatchesRegex("criterio: .+:[0-9]+:[0-9]+: error: .+")) << line;
   EXPECT_TRUE(contains(r.err, "7 errors")) << r.err;
 }
 
