@@ -196,6 +196,9 @@ class Measurer {
             error(*d, "expected a date as YYYY-MM-DD, found " + d->describe());
             continue;
           }
+          if (*date > m_as_of)
+            m_diagnostics.warning(at(*d), "'" + m_criterion.id + "': a review dated " + date->iso() +
+                                              ", after the as-of date " + m_as_of.iso() + ", counts as new");
           const double age = std::max(0, m_as_of.days() - date->days());
           weight = std::exp2(-age / m_scale.half_life_days);
         }

@@ -250,12 +250,19 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
   problem.criteria = std::move(*criteria);
 
   problem.as_of = spec.as_of.value_or(Date::today());
-  if (!spec.as_of)
-    for (const auto& f : files)
-      if (f.as_of) {
+  if (!spec.as_of) {
+    const ProviderFile* dated = nullptr;
+    for (const auto& f : files) {
+      if (!f.as_of) continue;
+      if (!dated) {
+        dated = &f;
         problem.as_of = *f.as_of;
-        break;
+      } else if (*f.as_of != *dated->as_of) {
+        diagnostics.warning({f.file, 0, 0}, "as_of " + f.as_of->iso() + " differs from " + dated->file + "'s " +
+                                                dated->as_of->iso() + ", which is used; give --as-of to choose");
       }
+    }
+  }
   problem.evidence_max_age_days = spec.evidence_max_age_days.value_or(problem.model.evidence_max_age_days);
 
   std::map<std::string, SourceLocation> first_seen;

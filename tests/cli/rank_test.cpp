@@ -351,3 +351,25 @@ TEST(CliRankCriteria, MissingCriteriaFileIsAnIoError) {
 
 }  // namespace
 }  // namespace criterio::testing
+
+namespace criterio::testing {
+namespace {
+
+TEST(CliRankMerge, FilesThatDisagreeOnAsOfAreNamedAndTheFirstDateIsUsed) {
+  TempDir dir;
+  write_file(dir / "criteria.yaml", "title: T\ncriteria:\n  - {id: price, name: Price, direction: cost}\n");
+  write_file(dir / "a.yaml",
+             "criteria: criteria.yaml\nas_of: 2026-01-01\nproviders:\n  - {id: x, values: {price: 10}}\n");
+  write_file(dir / "b.yaml",
+             "criteria: criteria.yaml\nas_of: 2026-03-01\nproviders:\n  - {id: y, values: {price: 20}}\n");
+  const RunResult r = run({"rank", dir / "a.yaml", dir / "b.yaml", "-f", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("as_of 2026-03-01 differs from " + (dir / "a.yaml") + "'s 2026-01-01"), std::string::npos)
+      << r.err;
+  const auto result = nlohmann::json::parse(r.out);
+  EXPECT_EQ(result.at("as_of"), "2026-01-01");
+  EXPECT_EQ(result.at("ranking").size(), 2u);
+}
+
+}  // namespace
+}  // namespace criterio::testing

@@ -368,3 +368,21 @@ TEST(Measure, Missing) {
 
 }  // namespace
 }  // namespace criterio
+
+namespace criterio {
+namespace {
+
+TEST(Measure, AReviewDatedAfterTheAsOfDateCountsAsNewWithAWarning) {
+  const Criterion c = reviews(3, 10, 365);
+  const Measured r = run(c, "[{rating: 5, date: 2026-06-01}]", day("2026-01-01"));
+  EXPECT_FALSE(r.m.missing);
+  EXPECT_EQ(r.diagnostics.error_count(), 0u);
+  ASSERT_EQ(r.diagnostics.items().size(), 1u);
+  EXPECT_EQ(r.diagnostics.items().front().severity, Severity::warning);
+  EXPECT_THAT(r.diagnostics.items().front().message, HasSubstr("after the as-of date 2026-01-01"));
+  // Weight 1, as for a review of today: (10 * 3 + 5) / 11.
+  EXPECT_NEAR(r.m.raw, 35.0 / 11.0, 1e-12);
+}
+
+}  // namespace
+}  // namespace criterio
