@@ -80,6 +80,12 @@ Json provider_json(const RankedProvider& p) {
           {"details", details}};
 }
 
+Json criteria_json(const Result& result) {
+  Json criteria = Json::array();
+  for (const auto& c : result.criteria) criteria.push_back(criterion_json(c));
+  return criteria;
+}
+
 std::string dump(const Json& j) { return j.dump(2) + "\n"; }
 
 }  // namespace
@@ -89,9 +95,7 @@ std::string ranking_json(const Result& result, const RenderOptions& options) {
   j["title"] = result.title;
   j["as_of"] = result.as_of.iso();
   j["profile"] = result.profile.empty() ? Json(nullptr) : Json(result.profile);
-  Json criteria = Json::array();
-  for (const auto& c : result.criteria) criteria.push_back(criterion_json(c));
-  j["criteria"] = criteria;
+  j["criteria"] = criteria_json(result);
   Json ranking = Json::array();
   for (const auto& p : result.ranking) {
     if (options.top && ranking.size() >= *options.top) break;
@@ -112,6 +116,7 @@ std::string explanation_json(const Result& result, const RankedProvider& provide
   j["as_of"] = result.as_of.iso();
   j["providers_ranked"] = result.ranking.size();
   j["higher_is_better"] = result.higher_is_better;
+  j["criteria"] = criteria_json(result);
   j["provider"] = provider_json(provider);
   return dump(j);
 }
@@ -131,7 +136,7 @@ std::string comparison_json(const Result& result, const Comparison& comparison, 
                      {"a", line.a_contribution},
                      {"b", line.b_contribution},
                      {"difference", line.difference}});
-  j["criteria"] = lines;
+  j["differences"] = lines;
   return dump(j);
 }
 

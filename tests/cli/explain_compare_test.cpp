@@ -120,6 +120,10 @@ TEST(CliExplain, JsonAgreesWithTheRanking) {
     for (const auto& c : p["contributions"]) sum += c["contribution"].get<double>();
     EXPECT_NEAR(sum, p["score"].get<double>(), 1e-9);
     EXPECT_EQ(p["contributions"].size(), ranked.at(id)["contributions"].size());
+    // The criteria travel with the explanation, in contribution order.
+    ASSERT_EQ(j["criteria"].size(), p["contributions"].size());
+    for (std::size_t k = 0; k < j["criteria"].size(); ++k)
+      EXPECT_EQ(j["criteria"][k]["id"], p["contributions"][k]["criterion"]);
   }
 }
 
@@ -199,7 +203,8 @@ TEST(CliCompare, JsonDifferencesAddUpToTheGap) {
   EXPECT_NEAR(a, ranked.at("harbor")["score"].get<double>(), 1e-12);
   EXPECT_NEAR(j["gap"].get<double>(), a - b, 1e-12);
   double sum = 0;
-  for (const auto& c : j["criteria"]) {
+  ASSERT_FALSE(j["differences"].empty());
+  for (const auto& c : j["differences"]) {
     EXPECT_NEAR(c["difference"].get<double>(), c["a"].get<double>() - c["b"].get<double>(), 1e-12) << c.dump();
     sum += c["difference"].get<double>();
   }
