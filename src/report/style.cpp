@@ -9,6 +9,8 @@
 namespace criterio::report {
 
 std::string paint(std::string_view text, Colour colour, bool on) {
+  if (const auto newline = text.find('\n'); newline != std::string_view::npos)  // each line on its own
+    return paint(text.substr(0, newline), colour, on) + "\n" + paint(text.substr(newline + 1), colour, on);
   if (!on || colour == Colour::none) return printable(text);
   const char* code = "";
   switch (colour) {
@@ -79,6 +81,29 @@ std::string pad(std::string_view text, std::size_t width, bool right_align) {
   const std::size_t used = display_width(cut);
   const std::string spaces(width > used ? width - used : 0, ' ');
   return right_align ? spaces + cut : cut + spaces;
+}
+
+std::string wrap(std::string_view text, std::size_t width, std::size_t indent) {
+  std::size_t start = std::min(text.find_first_not_of(' '), text.size());
+  std::string out, line(start, ' ');  // keep the text's own leading spaces
+  bool line_has_text = false;         // beyond the indent
+  while (start <= text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(start, end - start);
+    if (line_has_text && !word.empty() && display_width(line) + 1 + display_width(word) > width) {
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += line + "\n";
+      line = std::string(indent, ' ');
+      line_has_text = false;
+    } else if (line_has_text) {
+      line += ' ';
+    }
+    line += word;
+    line_has_text = line_has_text || !word.empty();
+    start = end + 1;
+  }
+  return out + line;
 }
 
 std::string score_text(double score) {

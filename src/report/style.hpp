@@ -32,6 +32,10 @@ std::string method_line(const Result& result);
 // Pads `text` with spaces to `width` columns (left or right aligned), cutting it when longer.
 std::string pad(std::string_view text, std::size_t width, bool right_align = false);
 
+// Prose wrapped at spaces to lines of at most `width` columns; lines after
+// the first start with `indent` spaces. A word longer than a line stays whole.
+std::string wrap(std::string_view text, std::size_t width, std::size_t indent = 0);
+
 // Score as printed in tables: 4 decimals.
 std::string score_text(double score);
 

@@ -26,12 +26,13 @@ void append_tail(std::string& out, const Result& result, const RenderOptions& op
     for (const auto& e : result.excluded) {
       std::string reasons;
       for (const auto& r : e.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
-      out += "  " + paint(e.name, Colour::red, c) + " (" + e.id + "): " + printable(reasons) + "\n";
+      out += "  " + paint(e.name, Colour::red, c) + " " +
+             wrap("(" + e.id + "): " + printable(reasons), static_cast<std::size_t>(options.width) - 3 - display_width(e.name), 4) + "\n";
     }
   }
   if (!result.warnings.empty()) {
     out += "\n" + paint("Warnings", Colour::bold, c) + "\n";
-    for (const auto& w : result.warnings) out += "  " + paint("!", Colour::yellow, c) + " " + printable(w) + "\n";
+    for (const auto& w : result.warnings) out += "  " + paint("!", Colour::yellow, c) + " " + wrap(printable(w), static_cast<std::size_t>(options.width) - 4, 4) + "\n";
   }
 }
 
@@ -39,9 +40,11 @@ void append_tail(std::string& out, const Result& result, const RenderOptions& op
 
 std::string ranking_table(const Result& result, const RenderOptions& options) {
   const bool c = options.color;
+  const int width = std::max(options.width, 40);
   std::string out = paint(result.title, Colour::bold, c) + "\n";
-  out += paint(method_line(result) + " · " + std::to_string(result.ranking.size()) + " ranked, " +
-                   std::to_string(result.excluded.size()) + " excluded",
+  out += paint(wrap(method_line(result) + " · " + std::to_string(result.ranking.size()) + " ranked, " +
+                        std::to_string(result.excluded.size()) + " excluded",
+                    static_cast<std::size_t>(width)),
                Colour::dim, c) +
          "\n\n";
 
@@ -51,13 +54,15 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
     flags_width = std::max(flags_width, display_width(flags(p)));
   }
   if (flags_width > 0) flags_width = std::max<std::size_t>(flags_width, 5);
-  const int width = std::max(options.width, 40);
   name_width = std::min<std::size_t>(name_width, width >= 80 ? 28 : 16);
   const int bar_width = width >= 120 ? 16 : 10;
-  const std::size_t flags_room = flags_width ? flags_width + 2 : 0;
-  // rank, name, score and bar first; strengths and weaknesses share the rest
-  // when there is room for them, else they go on lines of their own.
+  // Rank, name, score and bar first; then the flags, on the same line when
+  // they fit. Strengths and weaknesses share the rest when there is room for
+  // them, else they go on lines of their own.
   const std::size_t lead = 4 + name_width + 2 + 7 + 1 + static_cast<std::size_t>(bar_width);
+  const bool flags_inline = lead + 2 + flags_width <= static_cast<std::size_t>(width);
+  if (!flags_inline) flags_width = 0;
+  const std::size_t flags_room = flags_width ? flags_width + 2 : 0;
   const int spare = width - static_cast<int>(lead + flags_room) - 4;
   const bool columns = spare / 2 >= 30;
   const std::size_t text_width = columns ? static_cast<std::size_t>(spare / 2) : 0;
@@ -81,6 +86,8 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
     if (flags_width) line += "  " + paint(pad(flags(p), flags_width), Colour::yellow, c);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
+    if (!flags_inline && !flags(p).empty())
+      out += "    " + paint("! " + flags(p), Colour::yellow, c) + "\n";
     if (!columns) {
       const std::size_t indent = 4;
       const std::size_t room = static_cast<std::size_t>(std::max(10, width - static_cast<int>(indent) - 2));
@@ -99,16 +106,20 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
 
 std::string explanation_table(const Result& result, const RankedProvider& p, const RenderOptions& options) {
   const bool c = options.color;
-  std::string out = paint(p.name, Colour::bold, c) + " (" + p.id + "): rank " + std::to_string(p.rank) + " of " +
-                    std::to_string(result.ranking.size()) + ", score " + score_text(p.score) + "\n";
-  out += paint(result.title + " · " + method_line(result), Colour::dim, c) + "\n\n";
+  const int width = std::max(options.width, 40);
+  std::string out = paint(p.name, Colour::bold, c) + " " +
+                    wrap("(" + p.id + "): rank " + std::to_string(p.rank) + " of " + std::to_string(result.ranking.size()) +
+                             ", score " + score_text(p.score),
+                         static_cast<std::size_t>(width) - 1 - display_width(p.name)) +
+                    "\n";
+  out += paint(wrap(result.title + " · " + method_line(result), static_cast<std::size_t>(width)), Colour::dim, c) + "\n\n";
 
-  const int width = std::max(options.width, 60);
   const std::string ranked_of = "/" + std::to_string(result.ranking.size());
   const std::size_t rank_width = std::max<std::size_t>(4, 2 + ranked_of.size());
   // Criterion and value share what the four number columns leave.
   const std::size_t numbers = 2 + 7 + 2 + 7 + 2 + 8 + 2 + rank_width;
-  const std::size_t text = static_cast<std::size_t>(std::max(24, width - static_cast<int>(numbers) - 4));
+  // Two leading spaces, two between name and value, two for the evidence mark.
+  const std::size_t text = static_cast<std::size_t>(std::max(16, width - static_cast<int>(numbers) - 6));
   std::size_t name_width = 9, value_width = 5;
   for (std::size_t j = 0; j < p.contributions.size(); ++j) {
     name_width = std::max(name_width, display_width(result.criteria[j].name));
@@ -160,15 +171,20 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
     out += paint("  (this method's score is not a sum; contributions show weight × utility)", Colour::dim, c) + "\n";
 
   out += "\n";
-  if (!p.strengths.empty()) out += "Strengths:  " + criterion_names(result, p.strengths, 3) + "\n";
-  if (!p.weaknesses.empty()) out += "Weaknesses: " + criterion_names(result, p.weaknesses, 3) + "\n";
+  const auto labelled = [&](std::string_view label, const std::string& text) {
+    return wrap(std::string(label) + text, static_cast<std::size_t>(width), 12) + "\n";
+  };
+  if (!p.strengths.empty()) out += labelled("Strengths:  ", criterion_names(result, p.strengths, 3));
+  if (!p.weaknesses.empty()) out += labelled("Weaknesses: ", criterion_names(result, p.weaknesses, 3));
   for (const auto& x : p.contributions)
     if (x.reviews)
-      out += printable(criterion_name(result, x.criterion)) + ": " + std::to_string(x.reviews->count) + " reviews, raw mean " +
-             format_number(x.reviews->raw_mean, 2) + ", adjusted " + format_number(x.reviews->adjusted, 2) +
-             " (Bayesian prior and recency decay)\n";
+      out += wrap(printable(criterion_name(result, x.criterion)) + ": " + std::to_string(x.reviews->count) +
+                      " reviews, raw mean " + format_number(x.reviews->raw_mean, 2) + ", adjusted " +
+                      format_number(x.reviews->adjusted, 2) + " (Bayesian prior and recency decay)",
+                  static_cast<std::size_t>(width), 4) +
+             "\n";
   if (!p.missing.empty())
-    out += paint("Missing:    " + criterion_names(result, p.missing, p.missing.size()), Colour::yellow, c) + "\n";
+    out += paint(labelled("Missing:    ", criterion_names(result, p.missing, p.missing.size())), Colour::yellow, c);
   for (const auto& [k, v] : p.details) out += printable(k) + ": " + format_number(v, 6) + "\n";
 
   bool any_evidence = false;
@@ -181,7 +197,8 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
       std::string line = "  " + criterion_name(result, x.criterion) + ": " + x.evidence->source;
       if (x.evidence->date) line += ", " + x.evidence->date->iso();
       if (!x.evidence->note.empty()) line += " (" + x.evidence->note + ")";
-      out += printable(line) + (x.stale_evidence ? " " + paint("stale", Colour::yellow, c) : "") + "\n";
+      out += wrap(printable(line), static_cast<std::size_t>(width) - 6, 4) +
+             (x.stale_evidence ? " " + paint("stale", Colour::yellow, c) : "") + "\n";
     }
   }
   return out;
@@ -192,13 +209,18 @@ std::string comparison_table(const Result& result, const Comparison& comparison,
   const RankedProvider* a = result.find(comparison.a);
   const RankedProvider* b = result.find(comparison.b);
   std::string out = paint(a->name + " vs " + b->name, Colour::bold, c) + "\n";
-  out += paint(result.title + " · " + method_line(result), Colour::dim, c) + "\n\n";
-  out += printable(comparison.summary) + "\n\n";
+  out += paint(wrap(result.title + " · " + method_line(result), static_cast<std::size_t>(std::max(options.width, 40))),
+               Colour::dim, c) +
+         "\n\n";
+  out += wrap(printable(comparison.summary), static_cast<std::size_t>(std::max(options.width, 40))) + "\n\n";
 
   std::size_t name_width = 9;
   for (const auto& criterion : result.criteria) name_width = std::max(name_width, display_width(criterion.name));
-  name_width = std::min<std::size_t>(name_width, 28);
   const std::size_t column = std::max<std::size_t>(9, std::max(a->id.size(), b->id.size()));
+  // Name, two contribution columns, the difference and a bar of up to 12 cells.
+  const int room = std::max(options.width, 40) - static_cast<int>(2 + 2 + column + 2 + column + 2 + 10 + 2);
+  const int bar_room = std::clamp(room - 12, 0, 12);
+  name_width = std::min<std::size_t>({name_width, 28, static_cast<std::size_t>(std::max(9, room - bar_room))});
   double largest = 0;
   for (const auto& line : comparison.lines) largest = std::max(largest, std::abs(line.difference));
   out += paint("  " + pad("Criterion", name_width) + "  " + pad(a->id, column, true) + "  " + pad(b->id, column, true) +
@@ -208,7 +230,7 @@ std::string comparison_table(const Result& result, const Comparison& comparison,
   for (const auto& line : comparison.lines) {
     if (std::abs(line.difference) < 5e-5) continue;
     const bool favours_a = (line.difference > 0) == result.higher_is_better;
-    const int bar_cells = largest > 0 ? static_cast<int>(std::lround(std::abs(line.difference) / largest * 12)) : 0;
+    const int bar_cells = largest > 0 ? static_cast<int>(std::lround(std::abs(line.difference) / largest * bar_room)) : 0;
     std::string text = "  " + pad(criterion_name(result, line.criterion), name_width) + "  " +
                        pad(score_text(line.a_contribution), column, true) + "  " +
                        pad(score_text(line.b_contribution), column, true) + "  " +

@@ -31,7 +31,7 @@ std::string four_decimals(double x) {
 // ---------------------------------------------------------------- explain
 
 TEST(CliExplain, TableShowsEveryCriterionMissingValuesAndEvidence) {
-  const RunResult r = run({"explain", "tidewater", k_example});
+  const RunResult r = run_wide({"explain", "tidewater", k_example});
   expect_success(r);
   const auto ranked = ranked_by_id();
   const json& tidewater = ranked.at("tidewater");
@@ -166,7 +166,7 @@ TEST(CliExplain, InvalidInputIsReportedBeforeTheId) {
 
 TEST(CliCompare, TableHasTheSentenceAndTheCriteria) {
   const auto ranked = ranked_by_id();
-  const RunResult r = run({"compare", "meadow", "nimbus", k_example});
+  const RunResult r = run_wide({"compare", "meadow", "nimbus", k_example});
   expect_success(r);
   EXPECT_TRUE(contains(r.out, "Meadow Digital vs Nimbus Cloud")) << r.out;
   const std::string sentence = line_with(r.out, "ranks above");
@@ -212,7 +212,7 @@ TEST(CliCompare, JsonDifferencesAddUpToTheGap) {
   const std::string summary = j["summary"];
   EXPECT_TRUE(contains(summary, "Harbor Web Services") && contains(summary, "ranks above")) << summary;
   // The table prints the same sentence.
-  const RunResult table = run({"compare", "harbor", "tidewater", k_example});
+  const RunResult table = run_wide({"compare", "harbor", "tidewater", k_example});
   EXPECT_TRUE(contains(table.out, summary)) << table.out;
 }
 

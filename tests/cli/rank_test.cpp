@@ -82,7 +82,7 @@ TEST(CliRankTable, ShowsTheExcludedProviderWithItsReason) {
 }
 
 TEST(CliRankTable, WarnsAboutMissingDataAndStaleEvidence) {
-  const RunResult r = run({"rank", k_example});
+  const RunResult r = run_wide({"rank", k_example});
   expect_success(r);
   // Missing values: Tidewater's five and PixelNest's one.
   const std::string tidewater_missing = line_with(r.out, "tidewater: no value");

@@ -9,11 +9,12 @@
 #include <chrono>
 #include <cstdlib>
 #include <stdexcept>
+#include <string>
 
 namespace criterio::testing {
 
 RunResult run(const std::vector<std::string>& args, const std::string& input, const std::string& directory,
-              int timeout_seconds) {
+              int timeout_seconds, int columns) {
   int in[2], out[2], err[2];
   if (pipe(in) || pipe(out) || pipe(err)) throw std::runtime_error("pipe failed");
   const pid_t pid = fork();
@@ -25,7 +26,7 @@ RunResult run(const std::vector<std::string>& args, const std::string& input, co
     for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
     if (chdir(directory.c_str()) != 0) _exit(127);
     unsetenv("NO_COLOR");
-    setenv("COLUMNS", "100", 1);
+    setenv("COLUMNS", std::to_string(columns).c_str(), 1);
     std::vector<char*> argv;
     std::string binary = CRITERIO_BINARY;
     argv.push_back(binary.data());

@@ -405,3 +405,27 @@ TEST(ReportFormat, Names) {
 
 }  // namespace
 }  // namespace criterio
+
+namespace criterio {
+namespace {
+
+TEST(ReportTable, ProseWrapsToTheWidthAndKeepsEveryWord) {
+  Result r = sample();
+  r.warnings = {"alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau"};
+  RenderOptions options;
+  options.width = 40;
+  const std::string text = render_ranking(r, Format::table, options);
+  std::string words;
+  bool in_warnings = false;
+  for (const auto& line : lines_of(text)) {
+    if (line.find("Warnings") != std::string::npos) in_warnings = true;
+    if (!in_warnings) continue;
+    EXPECT_LE(display_width(line), 40u) << line;
+    words += line + " ";
+  }
+  for (const char* word : {"alpha", "omicron", "tau"}) EXPECT_NE(words.find(word), std::string::npos) << words;
+  EXPECT_NE(words.find("    "), std::string::npos) << "continuation lines are indented";
+}
+
+}  // namespace
+}  // namespace criterio
