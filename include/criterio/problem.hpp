@@ -43,8 +43,9 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
 
 // Loads a criteria model from a path or a built-in catalog name.
 // Problems go to `diagnostics`; nullopt when the model has errors.
+// `referenced_at` is where the reference was written, for an unknown catalog.
 std::optional<CriteriaModel> load_criteria_model(const std::string& reference, const ParseLimits& limits,
-                                                 Diagnostics& diagnostics);
+                                                 Diagnostics& diagnostics, const SourceLocation& referenced_at = {});
 
 // What `criterio validate` does for one file: a criteria model, a providers
 // file (checked against its criteria when it names them, or `criteria`), or

@@ -107,12 +107,17 @@ CriteriaModel spreadsheet_model(const ProviderFile& file, const ProblemSpec& spe
   return model;
 }
 
+struct CriteriaReference {
+  std::string reference;  // a path or a catalog name
+  SourceLocation where;   // of the `criteria:` key that named it; empty for -c
+};
+
 // Resolves which criteria the files use: the command line wins, then the
 // files' own `criteria:` (which must agree), else spreadsheet mode.
-std::optional<std::string> criteria_reference(const ProblemSpec& spec, const std::vector<ProviderFile>& files,
-                                              Diagnostics& diagnostics) {
-  if (spec.criteria) return spec.criteria;
-  std::optional<std::string> chosen;
+std::optional<CriteriaReference> criteria_reference(const ProblemSpec& spec, const std::vector<ProviderFile>& files,
+                                                    Diagnostics& diagnostics) {
+  if (spec.criteria) return CriteriaReference{*spec.criteria, {}};
+  std::optional<CriteriaReference> chosen;
   std::string chosen_in;
   for (const auto& f : files) {
     if (!f.criteria) continue;
@@ -120,11 +125,11 @@ std::optional<std::string> criteria_reference(const ProblemSpec& spec, const std
     if (is_path_reference(resolved) && !resolved.starts_with("/") && f.file != k_stdin_name)
       resolved = directory_of(f.file) + resolved;
     if (!chosen) {
-      chosen = resolved;
+      chosen = CriteriaReference{resolved, f.criteria_where};
       chosen_in = f.file;
-    } else if (*chosen != resolved) {
+    } else if (chosen->reference != resolved) {
       diagnostics.error(f.criteria_where, "this file uses criteria " + quote(resolved) + " but " + chosen_in +
-                                              " uses " + quote(*chosen) + "; give one with -c");
+                                              " uses " + quote(chosen->reference) + "; give one with -c");
     }
   }
   return chosen;
@@ -168,13 +173,13 @@ void measure_all(Problem& problem, Diagnostics& diagnostics) {
 }  // namespace
 
 std::optional<CriteriaModel> load_criteria_model(const std::string& reference, const ParseLimits& limits,
-                                                 Diagnostics& diagnostics) {
+                                                 Diagnostics& diagnostics, const SourceLocation& referenced_at) {
   const std::size_t errors_before = diagnostics.error_count();
   std::optional<CriteriaModel> model;
   if (!is_path_reference(reference) && reference != "-") {
     const auto text = catalog_text(reference);
     if (!text) {
-      diagnostics.error({}, "unknown criteria catalog " + quote(reference) + did_you_mean(reference, catalog_names()) +
+      diagnostics.error(referenced_at, "unknown criteria catalog " + quote(reference) + did_you_mean(reference, catalog_names()) +
                                 "; a file path must contain '/' or end in .yaml, .yml or .json");
       return std::nullopt;
     }
@@ -215,7 +220,7 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
     if (!spec.weights.empty() || !spec.directions.empty())
       throw_usage("--weights and --directions are for spreadsheet mode (a CSV without criteria); "
                   "set weights in the criteria file, or choose a --profile");
-    auto model = load_criteria_model(*reference, spec.limits, diagnostics);
+    auto model = load_criteria_model(reference->reference, spec.limits, diagnostics, reference->where);
     if (!model) return std::nullopt;
     problem.model = std::move(*model);
   } else {

@@ -373,3 +373,19 @@ TEST(CliRankMerge, FilesThatDisagreeOnAsOfAreNamedAndTheFirstDateIsUsed) {
 
 }  // namespace
 }  // namespace criterio::testing
+
+namespace criterio::testing {
+namespace {
+
+TEST(CliRankCriteria, AnUnknownCatalogNamedInAFileIsLocatedThere) {
+  TempDir dir;
+  write_file(dir / "p.yaml", "providers: []\ncriteria: hostng\n");
+  const RunResult r = run({"rank", dir / "p.yaml"});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_NE(r.err.find(dir / "p.yaml" + ":2:11: error: unknown criteria catalog \"hostng\" (did you mean 'hosting'?)"),
+            std::string::npos)
+      << r.err;
+}
+
+}  // namespace
+}  // namespace criterio::testing
