@@ -24,6 +24,9 @@ struct RenderOptions {
 std::string render_ranking(const Result& result, Format format, const RenderOptions& options);
 std::string render_explanation(const Result& result, const RankedProvider& provider, Format format,
                                const RenderOptions& options);
+// Why an excluded provider has no score: the reasons, and its values as given.
+std::string render_exclusion(const Result& result, const ExcludedProvider& provider, Format format,
+                             const RenderOptions& options);
 std::string render_comparison(const Result& result, const Comparison& comparison, Format format,
                               const RenderOptions& options);
 

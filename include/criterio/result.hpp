@@ -46,6 +46,11 @@ struct ExcludedProvider {
   std::string id;
   std::string name;
   std::vector<std::string> reasons;
+  std::vector<std::string> failed;     // criterion ids behind the reasons, in criteria order
+  // Every criterion's value as given, for `explain`: value, display, weight,
+  // missing, evidence and stale_evidence are set; an excluded provider has
+  // no utility, contribution or rank.
+  std::vector<Contribution> values;
 };
 
 struct Result {

@@ -28,16 +28,19 @@ std::string label_of(const Criterion& c, const Measurement& m) {
 }
 
 // Why a provider is excluded, if it is: unmet requirements and missing values
-// under `missing: exclude`.
-std::vector<std::string> exclusion_reasons(const std::vector<Criterion>& criteria, const std::vector<Measurement>& row) {
-  std::vector<std::string> reasons;
+// under `missing: exclude`. Fills `excluded.reasons` and `excluded.failed`.
+void find_exclusion(const std::vector<Criterion>& criteria, const std::vector<Measurement>& row,
+                    ExcludedProvider& excluded) {
+  auto& reasons = excluded.reasons;
   for (std::size_t j = 0; j < criteria.size(); ++j) {
     const Criterion& c = criteria[j];
     const Measurement& m = row[j];
     const Requirement& r = c.require;
+    const std::size_t before = reasons.size();
     if (m.missing) {
       if (!r.empty()) reasons.push_back("no value for " + c.id + ", which is required");
       else if (c.missing == MissingPolicy::exclude) reasons.push_back("no value for " + c.id + " (missing: exclude)");
+      if (reasons.size() > before) excluded.failed.push_back(c.id);
       continue;
     }
     if (r.min && m.raw < *r.min) reasons.push_back(describe_value(c, m) + " < required " + format_number(*r.min, 6));
@@ -52,8 +55,37 @@ std::vector<std::string> exclusion_reasons(const std::vector<Criterion>& criteri
         reasons.push_back(c.id + " is " + m.display + ", required one of " + list);
       }
     }
+    if (reasons.size() > before) excluded.failed.push_back(c.id);
   }
-  return reasons;
+}
+
+// The evidence for a criterion, and whether it is older than the model allows.
+void attach_evidence(const Provider& p, const Criterion& c, const Problem& problem, Contribution& contribution) {
+  const auto e = p.evidence.find(c.id);
+  if (e == p.evidence.end()) return;
+  contribution.evidence = e->second;
+  contribution.stale_evidence =
+      e->second.date && problem.as_of.days() - e->second.date->days() > problem.evidence_max_age_days;
+}
+
+// An excluded provider's values as given, for explain.
+std::vector<Contribution> given_values(const Problem& problem, std::size_t i) {
+  std::vector<Contribution> values;
+  for (std::size_t j = 0; j < problem.criteria.size(); ++j) {
+    const Criterion& c = problem.criteria[j];
+    const Measurement& m = problem.measurements[i][j];
+    Contribution v;
+    v.criterion = c.id;
+    v.value = m.value;
+    v.display = m.missing ? "missing" : m.display;
+    v.utility = m.utility;
+    v.weight = c.weight;
+    v.missing = m.missing;
+    v.reviews = m.reviews;
+    attach_evidence(problem.providers[i], c, problem, v);
+    values.push_back(std::move(v));
+  }
+  return values;
 }
 
 struct Imputation {
@@ -168,13 +200,16 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
 
   std::vector<std::size_t> included;
   for (std::size_t i = 0; i < problem.providers.size(); ++i) {
-    auto reasons = exclusion_reasons(problem.criteria, problem.measurements[i]);
-    if (reasons.empty()) {
+    ExcludedProvider excluded;
+    find_exclusion(problem.criteria, problem.measurements[i], excluded);
+    if (excluded.reasons.empty()) {
       included.push_back(i);
-    } else {
-      const Provider& p = problem.providers[i];
-      result.excluded.push_back({p.id, p.name, std::move(reasons)});
+      continue;
     }
+    excluded.id = problem.providers[i].id;
+    excluded.name = problem.providers[i].name;
+    excluded.values = given_values(problem, i);
+    result.excluded.push_back(std::move(excluded));
   }
   std::sort(result.excluded.begin(), result.excluded.end(), [](auto& a, auto& b) { return a.id < b.id; });
   if (included.empty()) {
@@ -238,13 +273,8 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
       contribution.imputed = matrix.how[r][j];
       contribution.reviews = m.reviews;
       contribution.criterion_rank = per_criterion[r][j];
-      if (const auto e = p.evidence.find(c.id); e != p.evidence.end()) {
-        contribution.evidence = e->second;
-        if (e->second.date && problem.as_of.days() - e->second.date->days() > problem.evidence_max_age_days) {
-          contribution.stale_evidence = true;
-          ranked.stale_evidence.push_back(c.id);
-        }
-      }
+      attach_evidence(p, c, problem, contribution);
+      if (contribution.stale_evidence) ranked.stale_evidence.push_back(c.id);
       if (m.missing) ranked.missing.push_back(c.id);
       ranked.contributions.push_back(std::move(contribution));
     }

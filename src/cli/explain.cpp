@@ -13,9 +13,13 @@ struct ExplainOptions {
 int run_explain(const ExplainOptions& options, const GlobalOptions& global) {
   check_output_is_not_an_input(options.input, options.output);
   const Result result = load_and_evaluate(options.input, global);
-  const RankedProvider& provider = find_ranked(result, options.id);
-  emit(render_explanation(result, provider, output_format(options.output), render_options(options.output, global)),
-       options.output);
+  const Format format = output_format(options.output);
+  const RenderOptions render = render_options(options.output, global);
+  if (const ExcludedProvider* excluded = result.find_excluded(options.id)) {
+    emit(render_exclusion(result, *excluded, format, render), options.output);
+    return 0;
+  }
+  emit(render_explanation(result, find_ranked(result, options.id), format, render), options.output);
   return 0;
 }
 
@@ -23,7 +27,8 @@ int run_explain(const ExplainOptions& options, const GlobalOptions& global) {
 
 void setup_explain(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   auto options = std::make_shared<ExplainOptions>();
-  CLI::App* command = app.add_subcommand("explain", "One provider's full breakdown, criterion by criterion");
+  CLI::App* command = app.add_subcommand(
+      "explain", "One provider's full breakdown, criterion by criterion (for an excluded one: why, and its values)");
   command->add_option("id", options->id, "The provider to explain")->required();
   command->add_option("providers", options->input.files, "Providers files (YAML, JSON or CSV; - for standard input)")
       ->required();

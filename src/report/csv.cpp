@@ -2,6 +2,7 @@
 // formula (starting with = + - @, tab or carriage return) get a leading
 // apostrophe; numbers are written as numbers.
 
+#include <algorithm>
 #include <charconv>
 
 #include "report/formats.hpp"
@@ -103,6 +104,23 @@ std::string explanation_csv(const Result& result, const RankedProvider& provider
         .number(c.weight).number(c.contribution).integer(c.criterion_rank).text(c.missing ? "yes" : "no");
     csv.text(c.evidence ? c.evidence->source : "").text(c.evidence && c.evidence->date ? c.evidence->date->iso() : "")
         .text(c.stale_evidence ? "yes" : "no");
+    csv.end_row();
+  }
+  return csv.take();
+}
+
+std::string exclusion_csv(const Result& result, const ExcludedProvider& provider, const RenderOptions&) {
+  CsvWriter csv;
+  csv.text("criterion").text("name").text("value").text("unit").text("weight").text("failed").text("missing")
+      .text("evidence_source").text("evidence_date").text("stale_evidence");
+  csv.end_row();
+  for (const auto& v : provider.values) {
+    const Criterion* criterion = result.find_criterion(v.criterion);
+    const bool failed = std::find(provider.failed.begin(), provider.failed.end(), v.criterion) != provider.failed.end();
+    csv.text(v.criterion).text(criterion->name).text(v.display).text(criterion->unit).number(v.weight)
+        .text(failed ? "yes" : "no").text(v.missing ? "yes" : "no");
+    csv.text(v.evidence ? v.evidence->source : "").text(v.evidence && v.evidence->date ? v.evidence->date->iso() : "")
+        .text(v.stale_evidence ? "yes" : "no");
     csv.end_row();
   }
   return csv.take();

@@ -17,6 +17,11 @@ std::string explanation_json(const Result&, const RankedProvider&, const RenderO
 std::string explanation_csv(const Result&, const RankedProvider&, const RenderOptions&);
 std::string explanation_markdown(const Result&, const RankedProvider&, const RenderOptions&);
 
+std::string exclusion_table(const Result&, const ExcludedProvider&, const RenderOptions&);
+std::string exclusion_json(const Result&, const ExcludedProvider&, const RenderOptions&);
+std::string exclusion_csv(const Result&, const ExcludedProvider&, const RenderOptions&);
+std::string exclusion_markdown(const Result&, const ExcludedProvider&, const RenderOptions&);
+
 std::string comparison_table(const Result&, const Comparison&, const RenderOptions&);
 std::string comparison_json(const Result&, const Comparison&, const RenderOptions&);
 std::string comparison_csv(const Result&, const Comparison&, const RenderOptions&);

@@ -121,6 +121,28 @@ std::string explanation_json(const Result& result, const RankedProvider& provide
   return dump(j);
 }
 
+std::string exclusion_json(const Result& result, const ExcludedProvider& provider, const RenderOptions&) {
+  Json j = header(result);
+  j["title"] = result.title;
+  j["as_of"] = result.as_of.iso();
+  j["criteria"] = criteria_json(result);
+  Json values = Json::array();
+  for (const auto& v : provider.values) {
+    Json value = {{"criterion", v.criterion}, {"value", raw_value(v.value)}, {"display", v.display},
+                  {"weight", v.weight},       {"missing", v.missing}};
+    if (v.reviews)
+      value["reviews"] = {{"count", v.reviews->count}, {"raw_mean", v.reviews->raw_mean}, {"adjusted", v.reviews->adjusted}};
+    if (v.evidence) value["evidence"] = evidence_json(*v.evidence, v.stale_evidence);
+    values.push_back(value);
+  }
+  j["excluded"] = {{"id", provider.id},
+                   {"name", provider.name},
+                   {"reasons", provider.reasons},
+                   {"failed", provider.failed},
+                   {"values", values}};
+  return dump(j);
+}
+
 std::string comparison_json(const Result& result, const Comparison& comparison, const RenderOptions&) {
   Json j = header(result);
   const RankedProvider* a = result.find(comparison.a);

@@ -1,5 +1,6 @@
 // Markdown for sharing: a pull-request comment, a wiki page, a report.
 
+#include <algorithm>
 #include <cmath>
 
 #include "criterio/number.hpp"
@@ -73,6 +74,24 @@ std::string explanation_markdown(const Result& result, const RankedProvider& p, 
   if (!p.strengths.empty()) out += "\n**Strengths:** " + cell(criterion_names(result, p.strengths, 3)) + "\n";
   if (!p.weaknesses.empty()) out += "\n**Weaknesses:** " + cell(criterion_names(result, p.weaknesses, 3)) + "\n";
   if (!p.missing.empty()) out += "\n**Missing:** " + cell(criterion_names(result, p.missing, p.missing.size())) + "\n";
+  return out;
+}
+
+std::string exclusion_markdown(const Result& result, const ExcludedProvider& p, const RenderOptions&) {
+  std::string out = "## " + cell(p.name) + " (`" + p.id + "`): excluded\n\n_" + cell(result.title + " · " + method_line(result)) +
+                    "_\n\n";
+  for (const auto& reason : p.reasons) out += "- " + cell(reason) + "\n";
+  out += "\n| Criterion | Value | Weight | Evidence |\n|---|---|---:|---|\n";
+  for (std::size_t j = 0; j < p.values.size(); ++j) {
+    const Contribution& x = p.values[j];
+    const bool failed = std::find(p.failed.begin(), p.failed.end(), x.criterion) != p.failed.end();
+    std::string evidence;
+    if (x.evidence)
+      evidence = x.evidence->source + (x.evidence->date ? " (" + x.evidence->date->iso() + ")" : "") +
+                 (x.stale_evidence ? " **stale**" : "");
+    out += "| " + cell(result.criteria[j].name) + " | " + (failed ? "**" + cell(x.display) + "** ✗" : cell(x.display)) +
+           " | " + format_number(x.weight, 4) + " | " + (x.evidence ? cell(evidence) : "") + " |\n";
+  }
   return out;
 }
 

@@ -43,6 +43,17 @@ std::string render_explanation(const Result& result, const RankedProvider& provi
   return {};
 }
 
+std::string render_exclusion(const Result& result, const ExcludedProvider& provider, Format format,
+                             const RenderOptions& options) {
+  switch (format) {
+    case Format::table: return report::exclusion_table(result, provider, options);
+    case Format::json: return report::exclusion_json(result, provider, options);
+    case Format::csv: return report::exclusion_csv(result, provider, options);
+    case Format::markdown: return report::exclusion_markdown(result, provider, options);
+  }
+  return {};
+}
+
 std::string render_comparison(const Result& result, const Comparison& comparison, Format format,
                               const RenderOptions& options) {
   switch (format) {

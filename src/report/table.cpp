@@ -36,6 +36,35 @@ void append_tail(std::string& out, const Result& result, const RenderOptions& op
   }
 }
 
+// A criterion's name, indented under its group's row when it has a group.
+std::string nested(const Criterion& criterion) {
+  return criterion.path.size() > 1 ? "  " + criterion.name : criterion.name;
+}
+
+std::string fixed_decimals(double x, int decimals) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
+  return buffer;
+}
+
+// Where each value came from, for the criteria that have evidence.
+std::string evidence_section(const Result& result, const std::vector<Contribution>& values, int width, bool c) {
+  bool any_evidence = false;
+  for (const auto& x : values) any_evidence = any_evidence || x.evidence.has_value();
+  if (!any_evidence) return {};
+  std::string out = "\n" + paint("Evidence", Colour::bold, c) + " (* has evidence, ! older than " +
+                    std::to_string(result.evidence_max_age_days) + " days)\n";
+  for (const auto& x : values) {
+    if (!x.evidence) continue;
+    std::string line = "  " + criterion_name(result, x.criterion) + ": " + x.evidence->source;
+    if (x.evidence->date) line += ", " + x.evidence->date->iso();
+    if (!x.evidence->note.empty()) line += " (" + x.evidence->note + ")";
+    out += wrap(printable(line), static_cast<std::size_t>(width) - 6, 4) +
+           (x.stale_evidence ? " " + paint("stale", Colour::yellow, c) : "") + "\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string ranking_table(const Result& result, const RenderOptions& options) {
@@ -122,7 +151,7 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
   const std::size_t text = static_cast<std::size_t>(std::max(16, width - static_cast<int>(numbers) - 6));
   std::size_t name_width = 9, value_width = 5;
   for (std::size_t j = 0; j < p.contributions.size(); ++j) {
-    name_width = std::max(name_width, display_width(result.criteria[j].name));
+    name_width = std::max(name_width, display_width(nested(result.criteria[j])));
     const auto& x = p.contributions[j];
     value_width = std::max(value_width, display_width(x.missing ? "missing (" + x.imputed + ")" : x.display));
   }
@@ -133,11 +162,6 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
                        const std::string& weight, const std::string& contribution, const std::string& rank) {
     return "  " + pad(name, name_width) + "  " + pad(value, value_width) + "  " + pad(utility, 7, true) + "  " +
            pad(weight, 7, true) + "  " + pad(contribution, 8, true) + "  " + pad(rank, rank_width, true);
-  };
-  const auto fixed = [](double x, int decimals) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
-    return std::string(buffer);
   };
 
   out += paint(row("Criterion", "Value", "Utility", "Weight", "Contrib.", "Rank"), Colour::bold, c) + "\n";
@@ -153,18 +177,18 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
           weight += p.contributions[k].weight;
           contribution += p.contributions[k].contribution;
         }
-      std::string line = row(criterion.path_names.front(), "", "", fixed(weight, 4), score_text(contribution), "");
+      std::string line = row(criterion.path_names.front(), "", "", fixed_decimals(weight, 4), score_text(contribution), "");
       while (!line.empty() && line.back() == ' ') line.pop_back();
-      out += paint(line.substr(2), Colour::bold, c) + "\n";
+      out += paint(line, Colour::bold, c) + "\n";
     }
     const std::string value = x.missing ? "missing (" + x.imputed + ")" : x.display;
-    std::string line = row(criterion.name, value, fixed(x.utility, 3), fixed(x.weight, 4), score_text(x.contribution),
+    std::string line = row(nested(criterion), value, fixed_decimals(x.utility, 3), fixed_decimals(x.weight, 4), score_text(x.contribution),
                            std::to_string(x.criterion_rank) + ranked_of);
     if (x.missing) line = paint(line, Colour::yellow, c);
     if (x.evidence) line += " " + paint(x.stale_evidence ? "!" : "*", x.stale_evidence ? Colour::yellow : Colour::dim, c);
     out += line + "\n";
   }
-  std::string total = row("Total", "", "", fixed(1, 4), score_text(p.score), "");
+  std::string total = row("Total", "", "", fixed_decimals(1, 4), score_text(p.score), "");
   while (!total.empty() && total.back() == ' ') total.pop_back();
   out += paint(total, Colour::bold, c) + "\n";
   if (!result.additive)
@@ -187,20 +211,49 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
     out += paint(labelled("Missing:    ", criterion_names(result, p.missing, p.missing.size())), Colour::yellow, c);
   for (const auto& [k, v] : p.details) out += printable(k) + ": " + format_number(v, 6) + "\n";
 
-  bool any_evidence = false;
-  for (const auto& x : p.contributions) any_evidence = any_evidence || x.evidence.has_value();
-  if (any_evidence) {
-    out += "\n" + paint("Evidence", Colour::bold, c) + " (* has evidence, ! older than " +
-           std::to_string(result.evidence_max_age_days) + " days)\n";
-    for (const auto& x : p.contributions) {
-      if (!x.evidence) continue;
-      std::string line = "  " + criterion_name(result, x.criterion) + ": " + x.evidence->source;
-      if (x.evidence->date) line += ", " + x.evidence->date->iso();
-      if (!x.evidence->note.empty()) line += " (" + x.evidence->note + ")";
-      out += wrap(printable(line), static_cast<std::size_t>(width) - 6, 4) +
-             (x.stale_evidence ? " " + paint("stale", Colour::yellow, c) : "") + "\n";
-    }
+  out += evidence_section(result, p.contributions, width, c);
+  return out;
+}
+
+std::string exclusion_table(const Result& result, const ExcludedProvider& p, const RenderOptions& options) {
+  const bool c = options.color;
+  const int width = std::max(options.width, 40);
+  std::string out = paint(p.name, Colour::bold, c) + " (" + p.id + "): " + paint("excluded", Colour::red, c) + "\n";
+  out += paint(wrap(result.title + " · " + method_line(result), static_cast<std::size_t>(width)), Colour::dim, c) + "\n\n";
+  for (const auto& reason : p.reasons)
+    out += "  " + paint("✗", Colour::red, c) + " " + wrap(printable(reason), static_cast<std::size_t>(width) - 4, 4) + "\n";
+
+  std::size_t name_width = 9, value_width = 5;
+  for (std::size_t j = 0; j < p.values.size(); ++j) {
+    name_width = std::max(name_width, display_width(nested(result.criteria[j])));
+    value_width = std::max(value_width, display_width(p.values[j].display));
   }
+  const std::size_t text = static_cast<std::size_t>(std::max(16, width - 2 - 2 - 2 - 7 - 4));
+  name_width = std::min(name_width, text / 2);
+  value_width = std::min(value_width, text - name_width);
+  const auto row = [&](const std::string& name, const std::string& value, const std::string& weight) {
+    return "  " + pad(name, name_width) + "  " + pad(value, value_width) + "  " + pad(weight, 7, true);
+  };
+  out += "\n" + paint(row("Criterion", "Value", "Weight"), Colour::bold, c) + "\n";
+  std::string group;
+  for (std::size_t j = 0; j < p.values.size(); ++j) {
+    const Contribution& x = p.values[j];
+    const Criterion& criterion = result.criteria[j];
+    if (criterion.path.size() > 1 && criterion.path.front() != group) {
+      group = criterion.path.front();
+      double weight = 0;
+      for (std::size_t k = 0; k < p.values.size(); ++k)
+        if (result.criteria[k].path.front() == group) weight += p.values[k].weight;
+      out += paint(row(criterion.path_names.front(), "", fixed_decimals(weight, 4)), Colour::bold, c) + "\n";
+    }
+    const bool failed = std::find(p.failed.begin(), p.failed.end(), x.criterion) != p.failed.end();
+    std::string line = row(nested(criterion), x.display, fixed_decimals(x.weight, 4));
+    line = paint(line, failed ? Colour::red : x.missing ? Colour::yellow : Colour::none, c);
+    if (failed) line += " " + paint("✗", Colour::red, c);
+    if (x.evidence) line += " " + paint(x.stale_evidence ? "!" : "*", x.stale_evidence ? Colour::yellow : Colour::dim, c);
+    out += line + "\n";
+  }
+  out += evidence_section(result, p.values, width, c);
   return out;
 }
 

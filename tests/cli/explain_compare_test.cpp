@@ -147,13 +147,28 @@ TEST(CliExplain, UnknownIdIsAUsageErrorWithDidYouMean) {
   EXPECT_TRUE(contains(r.err, "did you mean 'tidewater'")) << describe(r);
 }
 
-TEST(CliExplain, ExcludedIdIsAUsageErrorNamingTheReason) {
+TEST(CliExplain, AnExcludedProviderIsExplainedByItsReasonsAndValues) {
   const RunResult r = run({"explain", "cheapo", k_example});
-  expect_clean_failure(r, 2);
-  EXPECT_TRUE(contains(r.err, "cheapo")) << describe(r);
-  EXPECT_TRUE(contains(r.err, "excluded")) << describe(r);
-  EXPECT_TRUE(contains(r.err, "uptime_sla")) << describe(r);
-  EXPECT_TRUE(contains(r.err, "99.5")) << describe(r);
+  expect_success(r);
+  EXPECT_TRUE(contains(line_with(r.out, "Cheapo Cloud"), "excluded")) << r.out;
+  EXPECT_TRUE(contains(line_with(r.out, "required 99.5"), "uptime_sla 98.9%")) << r.out;
+  // Its values as given, the failing one marked, and no score anywhere.
+  EXPECT_TRUE(contains(line_with(r.out, "Uptime SLA"), "✗")) << r.out;
+  EXPECT_FALSE(contains(line_with(r.out, "Monthly price"), "✗")) << r.out;
+  EXPECT_FALSE(contains(r.out, "score")) << r.out;
+
+  const RunResult j = run({"explain", "cheapo", k_example, "-f", "json"});
+  expect_success(j);
+  const json result = json::parse(j.out);
+  EXPECT_FALSE(result.contains("provider"));
+  const json& excluded = result.at("excluded");
+  EXPECT_EQ(excluded.at("id"), "cheapo");
+  EXPECT_EQ(excluded.at("failed"), json::array({"uptime_sla"}));
+  ASSERT_EQ(excluded.at("values").size(), result.at("criteria").size());
+  double uptime = 0;
+  for (const auto& v : excluded.at("values"))
+    if (v.at("criterion") == "uptime_sla") uptime = v.at("value").get<double>();
+  EXPECT_DOUBLE_EQ(uptime, 98.9);
 }
 
 TEST(CliExplain, InvalidInputIsReportedBeforeTheId) {

@@ -80,7 +80,11 @@ Result sample() {
   at.missing = {"price"};
   at.score = at.contributions[0].contribution;
   r.ranking = {nimbus, formula, plus, at};
-  r.excluded = {{"cheapo", "-cheap, fast", {"uptime_sla 98.9 < required 99.5", "price 150 > allowed 100"}}};
+  ExcludedProvider cheapo;
+  cheapo.id = "cheapo";
+  cheapo.name = "-cheap, fast";
+  cheapo.reasons = {"uptime_sla 98.9 < required 99.5", "price 150 > allowed 100"};
+  r.excluded = {cheapo};
   r.higher_is_better = true;
   r.additive = true;
   r.warnings = {"at: no value for price (imputed; see each criterion's missing policy)"};
