@@ -175,6 +175,23 @@ void strengths_and_weaknesses(const Result& result, const Eigen::MatrixXd& utili
       provider.weaknesses.push_back(result.criteria[it->second].id);
 }
 
+// A warning for each ranked provider's stale evidence and missing values, so
+// that no output can leave them unsaid.
+void warn_about_gaps(Result& result) {
+  for (const auto& ranked : result.ranking) {
+    for (const auto& c : ranked.contributions)
+      if (c.stale_evidence)
+        result.warnings.push_back(ranked.id + ": evidence for " + c.criterion + " dates from " +
+                                  c.evidence->date->iso() + ", more than " +
+                                  std::to_string(result.evidence_max_age_days) + " days before " + result.as_of.iso());
+    if (!ranked.missing.empty()) {
+      std::string list;
+      for (const auto& id : ranked.missing) list += (list.empty() ? "" : ", ") + id;
+      result.warnings.push_back(ranked.id + ": no value for " + list + " (imputed; see each criterion's missing policy)");
+    }
+  }
+}
+
 }  // namespace
 
 Result evaluate(const Problem& problem, const EvaluationOptions& options) {
@@ -283,21 +300,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
     result.ranking.push_back(std::move(ranked));
   }
 
-  for (const auto& ranked : result.ranking) {
-    for (const auto& id : ranked.stale_evidence) {
-      const Contribution* c = nullptr;
-      for (const auto& x : ranked.contributions)
-        if (x.criterion == id) c = &x;
-      result.warnings.push_back(ranked.id + ": evidence for " + id + " dates from " + c->evidence->date->iso() +
-                                ", more than " + std::to_string(problem.evidence_max_age_days) + " days before " +
-                                problem.as_of.iso());
-    }
-    if (!ranked.missing.empty()) {
-      std::string list;
-      for (const auto& id : ranked.missing) list += (list.empty() ? "" : ", ") + id;
-      result.warnings.push_back(ranked.id + ": no value for " + list + " (imputed; see each criterion's missing policy)");
-    }
-  }
+  warn_about_gaps(result);
   return result;
 }
 
