@@ -18,35 +18,13 @@
 #include <vector>
 
 #include "cli/run.hpp"
+#include "support/temp_dir.hpp"
 
 namespace criterio::testing {
 
 inline const std::string k_source = CRITERIO_SOURCE_DIR;
 inline const std::string k_example = "examples/hosting/providers.yaml";
 inline const std::string k_suppliers = "examples/spreadsheet/suppliers.csv";
-
-// A directory under $TMPDIR (or /tmp), removed with everything in it at the end of the scope.
-class TempDir {
- public:
-  TempDir() {
-    const char* base = std::getenv("TMPDIR");
-    std::string pattern = std::string(base && *base ? base : "/tmp") + "/criterio-cli-XXXXXX";
-    if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    m_path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(m_path, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::string& path() const { return m_path; }
-  std::string operator/(std::string_view name) const { return m_path + "/" + std::string(name); }
-
- private:
-  std::string m_path;
-};
 
 inline void write_file(const std::string& path, std::string_view content) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

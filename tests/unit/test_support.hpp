@@ -13,6 +13,8 @@
 
 #include "criterio/diagnostics.hpp"
 
+#include "support/temp_dir.hpp"
+
 namespace criterio::testing {
 
 // Runs `f`, which must throw criterio::Error with `code`; returns the error's
@@ -53,32 +55,5 @@ inline std::string listing(const Diagnostics& diagnostics) {
   return out;
 }
 
-// A fresh scratch directory, removed with everything in it at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "criterio-unit-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    m_path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(m_path, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string path(const std::string& name) const { return (m_path / name).string(); }
-  std::string write(const std::string& name, std::string_view content) const {
-    const std::string file = path(name);
-    std::ofstream out(file, std::ios::binary);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    return file;
-  }
-  const std::filesystem::path& root() const { return m_path; }
-
- private:
-  std::filesystem::path m_path;
-};
 
 }  // namespace criterio::testing
