@@ -2,6 +2,7 @@
 
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
+#include "io/document_limits.hpp"
 
 namespace criterio {
 
@@ -20,6 +21,13 @@ std::string Node::describe() const {
   }
   if (!quoted && parse_number(text)) return "the number " + text;
   return "the text " + quote(text, 40);
+}
+
+void check_document_size(std::string_view text, const std::string& file, const ParseLimits& limits) {
+  if (text.size() > limits.max_document_bytes)
+    throw Error(ExitCode::invalid_input, SourceLocation{file, 0, 0},
+                "a YAML or JSON file may be at most " + std::to_string(limits.max_document_bytes >> 20) +
+                    " MiB; use CSV for bulk data");
 }
 
 Document parse_structured(std::string_view text, const std::string& file, const ParseLimits& limits) {

@@ -6,6 +6,7 @@
 
 #include "criterio/document.hpp"
 #include "criterio/text.hpp"
+#include "io/document_limits.hpp"
 
 namespace criterio {
 
@@ -296,10 +297,7 @@ class JsonReader {
 }  // namespace
 
 Document parse_json(std::string_view text, const std::string& file, const ParseLimits& limits) {
-  if (text.size() > limits.max_document_bytes)
-    throw Error(ExitCode::invalid_input, SourceLocation{file, 0, 0},
-                "a YAML or JSON file may be at most " + std::to_string(limits.max_document_bytes >> 20) +
-                    " MiB; use CSV for bulk data");
+  check_document_size(text, file, limits);
   return Document{file, JsonReader(text, file, limits).parse_document()};
 }
 

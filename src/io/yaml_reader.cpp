@@ -16,6 +16,7 @@
 
 #include "criterio/document.hpp"
 #include "criterio/text.hpp"
+#include "io/document_limits.hpp"
 
 namespace criterio {
 
@@ -212,10 +213,7 @@ class TreeBuilder : public YAML::EventHandler {
 }  // namespace
 
 Document parse_yaml(std::string_view text, const std::string& file, const ParseLimits& limits) {
-  if (text.size() > limits.max_document_bytes)
-    throw Error(ExitCode::invalid_input, SourceLocation{file, 0, 0},
-                "a YAML or JSON file may be at most " + std::to_string(limits.max_document_bytes >> 20) +
-                    " MiB; use CSV for bulk data");
+  check_document_size(text, file, limits);
   Document document{file, {}};
   std::istringstream stream{std::string(text)};
   TreeBuilder builder(text, file, limits);

@@ -1,0 +1,13 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "criterio/document.hpp"
+
+namespace criterio {
+
+// Refuses a YAML or JSON text larger than `limits.max_document_bytes`
+// (Error invalid_input), before either parser starts on it.
+void check_document_size(std::string_view text, const std::string& file, const ParseLimits& limits);
+
+}  // namespace criterio
