@@ -29,12 +29,41 @@ struct MethodInput {
   std::span<const Criterion> criteria;            // per-criterion settings (preferences, scales)
 };
 
+// A pairwise statement of an outranking method about two rows.
+enum class Relation { preferred, indifferent, incomparable, outranks };
+
+struct PairRelation {
+  std::size_t a = 0, b = 0;  // rows; "a preferred to b", "a outranks b"
+  Relation relation = Relation::preferred;
+};
+
+// A named group of rows the method singles out (VIKOR's compromise set,
+// ELECTRE I's kernel), with a sentence saying why.
+struct RowSet {
+  std::string name;
+  std::vector<std::size_t> rows;
+  std::string note;
+};
+
 struct MethodOutput {
   Eigen::VectorXd scores;          // the method's headline index, one per row
-  Eigen::MatrixXd utilities;       // the normalised values the method used (rows × columns)
-  Eigen::MatrixXd contributions;   // additive decomposition of scores; empty when the method has none
+  Eigen::MatrixXd utilities;       // the normalised values the method used (rows × columns), 1 = best
+  // Each criterion's part in each row's score (rows × columns), in score
+  // units and pointing the way the score points. When `additive`, a row sums
+  // to its score; otherwise `contribution_meaning` says what the parts are
+  // (e.g. TOPSIS's shares of the distances). Empty: weight × utility is shown
+  // instead, and said to be no decomposition.
+  Eigen::MatrixXd contributions;
+  bool additive = false;
+  std::string contribution_meaning;  // one phrase, e.g. "weighted regret; sums to S"
   std::vector<std::pair<std::string, Eigen::VectorXd>> details;  // named per-row figures
+  std::vector<RowSet> sets;
+  std::vector<PairRelation> relations;  // listed only up to k_max_relation_rows rows
+  std::vector<std::string> notes;       // what a reader must know about this result
 };
+
+// Above this many rows a method lists no pairwise relations (they grow as m²).
+inline constexpr std::size_t k_max_relation_rows = 200;
 
 // A method parameter as declared by a method, e.g. normalization=max.
 struct ParamSpec {
@@ -43,20 +72,41 @@ struct ParamSpec {
   std::string default_value;
   std::vector<std::string> choices;  // empty: a number in [min, max]
   double min = 0, max = 0;
+  // One value for every criterion, or a comma-separated list with one per
+  // criterion; a criterion's own setting in the criteria file (preference,
+  // bounds) applies where the command line gives none.
+  bool per_criterion = false;
 };
 
 // Parameter values after checking against the method's specs, defaults filled in.
 class MethodParams {
  public:
+  struct Value {
+    std::string key;
+    std::string text;        // as given, or the default
+    bool given = false;      // from --param or the model's params, not the default
+    bool per_criterion = false;
+  };
+
   MethodParams() = default;
-  explicit MethodParams(std::vector<std::pair<std::string, std::string>> values)
-      : m_values(std::move(values)) {}
+  explicit MethodParams(std::vector<Value> values) : m_values(std::move(values)) {}
+
   const std::string& text(std::string_view key) const;
   double number(std::string_view key) const;
-  const std::vector<std::pair<std::string, std::string>>& all() const { return m_values; }
+  // A per-criterion parameter for `criterion` (column `column`): the given
+  // value (the column's item when a list was given), else the criterion's own
+  // setting in the criteria file, else the default; nullopt when none of
+  // these has one (a default may be empty).
+  std::optional<std::string> text_for(std::string_view key, const Criterion& criterion, std::size_t column) const;
+  std::optional<double> number_for(std::string_view key, const Criterion& criterion, std::size_t column) const;
+  // Throws Error(usage) when a per-criterion list does not have one item per column.
+  void check_columns(std::size_t columns) const;
+  // key and text (as given or defaulted), in the method's declared order.
+  std::vector<std::pair<std::string, std::string>> all() const;
 
  private:
-  std::vector<std::pair<std::string, std::string>> m_values;
+  const Value& find(std::string_view key) const;
+  std::vector<Value> m_values;
 };
 
 class Method {

@@ -54,10 +54,19 @@ struct Requirement {
   bool empty() const { return !min && !max && !equals && one_of.empty(); }
 };
 
-// PROMETHEE preference function of a criterion (used by outranking methods).
+// How outranking methods compare two values of a criterion: the PROMETHEE
+// preference function and the thresholds (indifference q, preference p,
+// Gaussian s, veto v), in the units the method sees: utilities (0-1) for a
+// criterion with a scale, raw units otherwise.
 struct Preference {
-  std::string function;  // usual, u-shape, v-shape, level, linear, gaussian
-  std::optional<double> q, p, s;
+  std::string function;  // usual, u-shape, v-shape, level, linear, gaussian; empty: the method's default
+  std::optional<double> q, p, s, v;
+};
+
+// The range a criterion's values can take, for methods that compare against
+// fixed bounds (SPOTIS).
+struct Bounds {
+  double lower = 0, upper = 0;
 };
 
 struct CriterionNode {
@@ -76,6 +85,7 @@ struct CriterionNode {
   Requirement require;
   MissingPolicy missing = MissingPolicy::worst;
   std::optional<Preference> preference;
+  std::optional<Bounds> bounds;
 
   bool is_leaf() const { return children.empty(); }
 };
@@ -115,6 +125,7 @@ struct Criterion {
   Requirement require;
   MissingPolicy missing = MissingPolicy::worst;
   std::optional<Preference> preference;
+  std::optional<Bounds> bounds;
   SourceLocation where;
 };
 

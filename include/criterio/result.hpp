@@ -53,6 +53,19 @@ struct ExcludedProvider {
   std::vector<Contribution> values;
 };
 
+// A group of providers a method singles out (VIKOR's compromise set).
+struct ProviderSet {
+  std::string name;
+  std::vector<std::string> ids;  // in ranking order
+  std::string note;
+};
+
+// A pairwise statement of an outranking method: "a preferred b" and so on.
+struct ProviderRelation {
+  std::string a, b;
+  std::string relation;  // preferred, indifferent, incomparable, outranks
+};
+
 struct Result {
   std::string title;
   std::string criteria_source;
@@ -67,6 +80,10 @@ struct Result {
   std::vector<ExcludedProvider> excluded;
   bool higher_is_better = true;
   bool additive = false;       // contributions sum to the score
+  std::string contribution_meaning;  // what a contribution is under this method
+  std::vector<ProviderSet> sets;
+  std::vector<ProviderRelation> relations;  // empty above k_max_relation_rows providers
+  std::vector<std::string> notes;    // what the method says a reader must know
   std::vector<std::string> warnings;
 
   const RankedProvider* find(std::string_view id) const;

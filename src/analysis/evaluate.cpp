@@ -175,6 +175,34 @@ void strengths_and_weaknesses(const Result& result, const Eigen::MatrixXd& utili
       provider.weaknesses.push_back(result.criteria[it->second].id);
 }
 
+const char* relation_name(Relation r) {
+  switch (r) {
+    case Relation::preferred: return "preferred";
+    case Relation::indifferent: return "indifferent";
+    case Relation::incomparable: return "incomparable";
+    case Relation::outranks: return "outranks";
+  }
+  return "";
+}
+
+// The method's sets and relations in provider ids; set members in ranking
+// order, relations as the method listed them.
+void describe_sets_and_relations(const MethodOutput& output, const std::vector<std::size_t>& included,
+                                 const Problem& problem, const std::vector<std::size_t>& order, Result& result) {
+  const auto id = [&](std::size_t row) { return problem.providers[included[row]].id; };
+  std::vector<std::size_t> position(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) position[order[k]] = k;
+  for (const RowSet& set : output.sets) {
+    std::vector<std::size_t> rows = set.rows;
+    std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return position[a] < position[b]; });
+    ProviderSet named{set.name, {}, set.note};
+    for (auto r : rows) named.ids.push_back(id(r));
+    result.sets.push_back(std::move(named));
+  }
+  for (const PairRelation& r : output.relations) result.relations.push_back({id(r.a), id(r.b), relation_name(r.relation)});
+  result.notes = output.notes;
+}
+
 // A warning for each ranked provider's stale evidence and missing values, so
 // that no output can leave them unsaid.
 void warn_about_gaps(Result& result) {
@@ -248,7 +276,11 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
   const MethodInput input{matrix.values, weights, directions, std::span<const bool>(is_utility.get(), n),
                           problem.criteria};
   const MethodOutput output = method->evaluate(input);
-  result.additive = output.contributions.size() > 0;
+  const bool has_contributions = output.contributions.size() > 0;
+  result.additive = has_contributions && output.additive;
+  result.contribution_meaning = has_contributions
+                                    ? output.contribution_meaning
+                                    : "weight × utility (this method's score has no per-criterion decomposition)";
 
   // Order: best first by the method's direction, ties by id.
   std::vector<std::size_t> order(included.size());
@@ -285,7 +317,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
       contribution.display = m.missing ? "missing" : m.display;
       contribution.utility = output.utilities(row, col);
       contribution.weight = c.weight;
-      contribution.contribution = result.additive ? output.contributions(row, col) : c.weight * contribution.utility;
+      contribution.contribution = has_contributions ? output.contributions(row, col) : c.weight * contribution.utility;
       contribution.missing = m.missing;
       contribution.imputed = matrix.how[r][j];
       contribution.reviews = m.reviews;
@@ -300,6 +332,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
     result.ranking.push_back(std::move(ranked));
   }
 
+  describe_sets_and_relations(output, included, problem, order, result);
   warn_about_gaps(result);
   return result;
 }

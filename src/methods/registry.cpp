@@ -63,9 +63,16 @@ std::optional<std::string> param_problem(const MethodInfo& method, const std::st
   std::vector<std::string> keys;
   for (const auto& spec : method.params) {
     if (spec.key == key) {
-      const std::string problem = check_value(spec, value);
-      if (problem.empty()) return std::nullopt;
-      return key + "=" + value + ": " + problem;
+      // A per-criterion parameter may be a comma-separated list; each item must pass.
+      std::string_view rest = value;
+      for (;;) {
+        const std::size_t comma = spec.per_criterion ? rest.find(',') : std::string_view::npos;
+        const std::string item(rest.substr(0, comma));
+        const std::string problem = check_value(spec, item);
+        if (!problem.empty()) return key + "=" + value + ": " + (item == value ? "" : quote(item) + ": ") + problem;
+        if (comma == std::string_view::npos) return std::nullopt;
+        rest.remove_prefix(comma + 1);
+      }
     }
     keys.push_back(spec.key);
   }
@@ -90,10 +97,11 @@ std::unique_ptr<Method> make_method(std::string_view name, const std::map<std::s
                 "; `criterio catalog` lists the methods");
   for (const auto& [key, value] : params)
     if (auto problem = param_problem(*info, key, value)) throw_usage("--param " + *problem);
-  std::vector<std::pair<std::string, std::string>> resolved;
+  std::vector<MethodParams::Value> resolved;
   for (const auto& spec : info->params) {
     const auto given = params.find(spec.key);
-    resolved.emplace_back(spec.key, given == params.end() ? spec.default_value : given->second);
+    const bool is_given = given != params.end();
+    resolved.push_back({spec.key, is_given ? given->second : spec.default_value, is_given, spec.per_criterion});
   }
   return info->create(MethodParams(std::move(resolved)));
 }

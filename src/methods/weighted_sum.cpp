@@ -26,6 +26,8 @@ class WeightedSum final : public Method {
     }
     out.contributions = out.utilities * input.weights.asDiagonal();
     out.scores = out.contributions.rowwise().sum();
+    out.additive = true;
+    out.contribution_meaning = "weight × utility; sums to the score";
     return out;
   }
 };

@@ -52,6 +52,7 @@ void flatten_into(const std::vector<CriterionNode>& nodes, double parent_weight,
       c.require = n.require;
       c.missing = n.missing;
       c.preference = n.preference;
+      c.bounds = n.bounds;
       c.where = n.where;
       out.push_back(std::move(c));
     } else {

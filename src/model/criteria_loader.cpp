@@ -17,8 +17,9 @@ namespace {
 
 const std::vector<std::string> k_model_keys = {"title", "description", "method", "params", "settings", "criteria", "profiles"};
 const std::vector<std::string> k_group_keys = {"id", "name", "description", "weight", "children"};
-const std::vector<std::string> k_leaf_keys = {"id",   "name",  "description", "weight",  "direction",
-                                              "unit", "scale", "require",     "missing", "preference"};
+const std::vector<std::string> k_leaf_keys = {"id",      "name",    "description", "weight",     "direction",
+                                              "unit",    "scale",   "require",     "missing",    "preference",
+                                              "bounds"};
 const std::vector<std::string> k_scale_types = {"linear", "piecewise", "step", "likert", "boolean", "levels", "reviews"};
 const std::vector<std::string> k_preference_functions = {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"};
 
@@ -177,7 +178,12 @@ class CriteriaLoader {
           criterion.missing = static_cast<MissingPolicy>(it - policies.begin());
       }
     }
-    if (const Node* n = node.find("preference")) criterion.preference = load_preference(*n);
+    const bool scaled = criterion.scale.type != ScaleType::none;
+    if (const Node* n = node.find("preference")) criterion.preference = load_preference(*n, scaled);
+    if (const Node* n = node.find("bounds")) {
+      if (scaled) m_reader.error(*n, "bounds: this criterion has a scale, so its utilities already run from 0 to 1");
+      else criterion.bounds = load_bounds(*n);
+    }
   }
 
   // Scales with their own utility shape define the direction; the others take it.
@@ -398,10 +404,12 @@ class CriteriaLoader {
     return requirement;
   }
 
-  Preference load_preference(const Node& node) {
+  // Thresholds are in the units the methods see: utilities for a scaled
+  // criterion, so there they cannot exceed 1.
+  Preference load_preference(const Node& node, bool scaled) {
     Preference preference;
-    if (!m_reader.expect_mapping(node, "preference", {"function", "q", "p", "s"})) return preference;
-    if (const Node* n = m_reader.require(node, "function", "preference")) {
+    if (!m_reader.expect_mapping(node, "preference", {"function", "q", "p", "s", "v"})) return preference;
+    if (const Node* n = node.find("function")) {
       if (auto f = m_reader.text(*n, "preference function")) {
         if (std::find(k_preference_functions.begin(), k_preference_functions.end(), *f) ==
             k_preference_functions.end())
@@ -409,14 +417,42 @@ class CriteriaLoader {
         preference.function = *f;
       }
     }
-    for (const char* key : {"q", "p", "s"}) {
-      if (const Node* n = node.find(key)) {
-        auto v = m_reader.number(*n, key);
-        if (v && *v < 0) m_reader.error(*n, std::string(key) + " must not be negative");
-        (key[0] == 'q' ? preference.q : key[0] == 'p' ? preference.p : preference.s) = v;
-      }
-    }
+    const auto threshold = [&](const char* key, std::optional<double>& slot) {
+      const Node* n = node.find(key);
+      if (!n) return;
+      slot = m_reader.number(*n, key);
+      if (!slot) return;
+      if (*slot < 0) m_reader.error(*n, std::string(key) + " must not be negative");
+      else if (scaled && *slot > 1)
+        m_reader.error(*n, std::string(key) + " = " + format_number(*slot, 6) +
+                               ": this criterion has a scale, so thresholds are in utilities, from 0 to 1");
+    };
+    threshold("q", preference.q);
+    threshold("p", preference.p);
+    threshold("s", preference.s);
+    threshold("v", preference.v);
+    if (preference.q && preference.p && *preference.q > *preference.p)
+      m_reader.error(node, "preference: q (indifference) must not exceed p (preference)");
+    if (preference.p && preference.v && *preference.p > *preference.v)
+      m_reader.error(node, "preference: p (preference) must not exceed v (veto)");
     return preference;
+  }
+
+  // bounds: [lower, upper], the range SPOTIS measures distances over.
+  std::optional<Bounds> load_bounds(const Node& node) {
+    if (!m_reader.expect_sequence(node, "bounds")) return std::nullopt;
+    if (node.items.size() != 2) {
+      m_reader.error(node, "bounds: expected [lower, upper], found " + std::to_string(node.items.size()) + " items");
+      return std::nullopt;
+    }
+    const auto lower = m_reader.number(node.items[0], "bounds lower");
+    const auto upper = m_reader.number(node.items[1], "bounds upper");
+    if (!lower || !upper) return std::nullopt;
+    if (*lower >= *upper) {
+      m_reader.error(node, "bounds: lower must be below upper");
+      return std::nullopt;
+    }
+    return Bounds{*lower, *upper};
   }
 
   void check_sibling_weights(const Node& list, const std::vector<CriterionNode>& nodes, std::string_view what) {

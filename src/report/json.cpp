@@ -88,6 +88,20 @@ Json criteria_json(const Result& result) {
 
 std::string dump(const Json& j) { return j.dump(2) + "\n"; }
 
+// What the method adds beyond scores: whether contributions sum to the
+// score and what they are, its sets, relations and notes.
+void add_method_findings(Json& j, const Result& result) {
+  j["additive"] = result.additive;
+  j["contribution_meaning"] = result.contribution_meaning;
+  Json sets = Json::array();
+  for (const auto& set : result.sets) sets.push_back({{"name", set.name}, {"ids", set.ids}, {"note", set.note}});
+  j["sets"] = sets;
+  Json relations = Json::array();
+  for (const auto& r : result.relations) relations.push_back({{"a", r.a}, {"b", r.b}, {"relation", r.relation}});
+  j["relations"] = relations;
+  j["notes"] = result.notes;
+}
+
 }  // namespace
 
 std::string ranking_json(const Result& result, const RenderOptions& options) {
@@ -106,6 +120,7 @@ std::string ranking_json(const Result& result, const RenderOptions& options) {
   for (const auto& e : result.excluded) excluded.push_back({{"id", e.id}, {"name", e.name}, {"reasons", e.reasons}});
   j["excluded"] = excluded;
   j["higher_is_better"] = result.higher_is_better;
+  add_method_findings(j, result);
   j["warnings"] = result.warnings;
   return dump(j);
 }

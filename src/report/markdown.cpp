@@ -24,6 +24,15 @@ std::string cell(std::string_view text) {
 }
 
 void tail(std::string& out, const Result& result) {
+  if (!result.notes.empty() || !result.sets.empty()) {
+    out += "\n### Method\n\n";
+    for (const auto& note : result.notes) out += "- " + cell(note) + "\n";
+    for (const auto& set : result.sets) {
+      std::string ids;
+      for (const auto& id : set.ids) ids += (ids.empty() ? "" : ", ") + ("`" + id + "`");
+      out += "- " + cell(set.name) + ": " + ids + (set.note.empty() ? "" : " (" + cell(set.note) + ")") + "\n";
+    }
+  }
   if (!result.excluded.empty()) {
     out += "\n### Excluded\n\n";
     for (const auto& e : result.excluded) {

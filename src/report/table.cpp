@@ -19,8 +19,29 @@ std::string flags(const RankedProvider& p) {
   return out;
 }
 
+// The method's own findings: notes, the sets it singles out, and (for a few
+// providers) its pairwise relations other than plain preference.
+void append_method_findings(std::string& out, const Result& result, const RenderOptions& options) {
+  const bool c = options.color;
+  const auto line_width = static_cast<std::size_t>(options.width) - 4;
+  if (result.notes.empty() && result.sets.empty() && result.relations.empty()) return;
+  out += "\n" + paint("Method", Colour::bold, c) + "\n";
+  for (const auto& note : result.notes) out += "  " + wrap(printable(note), line_width, 2) + "\n";
+  for (const auto& set : result.sets) {
+    std::string ids;
+    for (const auto& id : set.ids) ids += (ids.empty() ? "" : ", ") + id;
+    out += "  " + wrap(printable(set.name + ": " + ids + (set.note.empty() ? "" : " (" + set.note + ")")), line_width, 4) + "\n";
+  }
+  std::string unresolved;
+  for (const auto& r : result.relations)
+    if (r.relation == "incomparable" || r.relation == "indifferent")
+      unresolved += (unresolved.empty() ? "" : "; ") + r.a + " and " + r.b + " " + r.relation;
+  if (!unresolved.empty()) out += "  " + wrap(printable(unresolved), line_width, 4) + "\n";
+}
+
 void append_tail(std::string& out, const Result& result, const RenderOptions& options) {
   const bool c = options.color;
+  append_method_findings(out, result, options);
   if (!result.excluded.empty()) {
     out += "\n" + paint("Excluded", Colour::bold, c) + "\n";
     for (const auto& e : result.excluded) {
@@ -192,7 +213,10 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
   while (!total.empty() && total.back() == ' ') total.pop_back();
   out += paint(total, Colour::bold, c) + "\n";
   if (!result.additive)
-    out += paint("  (this method's score is not a sum; contributions show weight × utility)", Colour::dim, c) + "\n";
+    out += paint(wrap("  (this method's score is not a sum; contributions are " + result.contribution_meaning + ")",
+                      static_cast<std::size_t>(width), 3),
+                 Colour::dim, c) +
+           "\n";
 
   out += "\n";
   const auto labelled = [&](std::string_view label, const std::string& text) {
