@@ -6,35 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/run.hpp"
+#include "cli/published_support.hpp"
 
 namespace criterio::testing {
 namespace {
-
-struct Expected {
-  std::string id;
-  int rank;
-  double score;
-};
-
-nlohmann::json rank_json(const std::vector<std::string>& args) {
-  std::vector<std::string> all = {"rank"};
-  all.insert(all.end(), args.begin(), args.end());
-  all.insert(all.end(), {"-f", "json"});
-  const RunResult r = run(all);
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  return nlohmann::json::parse(r.out);
-}
-
-void expect_ranking(const nlohmann::json& result, const std::vector<Expected>& expected, double tolerance) {
-  const auto& ranking = result.at("ranking");
-  ASSERT_EQ(ranking.size(), expected.size());
-  for (std::size_t i = 0; i < expected.size(); ++i) {
-    EXPECT_EQ(ranking[i].at("id"), expected[i].id) << "position " << i;
-    EXPECT_EQ(ranking[i].at("rank"), expected[i].rank) << expected[i].id;
-    EXPECT_NEAR(ranking[i].at("score").get<double>(), expected[i].score, tolerance) << expected[i].id;
-  }
-}
 
 // "Weighted sum model", English Wikipedia, section "Example", after
 // E. Triantaphyllou (2000), Multi-Criteria Decision Making Methods: A

@@ -1,0 +1,71 @@
+// Method parameters: per-criterion values from the command line, a list, or
+// the criterion's own settings; the registry's checks of each item.
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "criterio/method.hpp"
+#include "unit/method_support.hpp"
+#include "unit/test_support.hpp"
+
+namespace criterio {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::expect_error;
+
+Criterion with_preference(std::string function, std::optional<double> q, std::optional<double> p) {
+  Criterion c;
+  c.id = "c";
+  c.preference = Preference{std::move(function), q, p, std::nullopt, std::nullopt};
+  return c;
+}
+
+TEST(MethodParams, GivenValueOverridesTheCriterionsOwnSetting) {
+  const MethodParams params({{"p", "0.5", true, true}});
+  EXPECT_EQ(params.number_for("p", with_preference("linear", 0.1, 0.2), 0), 0.5);
+}
+
+TEST(MethodParams, AListGivesEachColumnItsItem) {
+  const MethodParams params({{"q", "1,2,3", true, true}});
+  const Criterion c;
+  EXPECT_EQ(params.number_for("q", c, 0), 1);
+  EXPECT_EQ(params.number_for("q", c, 2), 3);
+  EXPECT_NO_THROW(params.check_columns(3));
+  EXPECT_THAT(expect_error([&] { params.check_columns(4); }, ExitCode::usage).message,
+              HasSubstr("3 values for 4 criteria"));
+}
+
+TEST(MethodParams, CriterionSettingBeatsTheDefault) {
+  const MethodParams params({{"preference", "usual", false, true}, {"p", "", false, true}, {"q", "", false, true}});
+  const Criterion c = with_preference("v-shape", std::nullopt, 0.3);
+  EXPECT_EQ(params.text_for("preference", c, 0), "v-shape");
+  EXPECT_EQ(params.number_for("p", c, 0), 0.3);
+  EXPECT_EQ(params.number_for("q", c, 0), std::nullopt) << "no threshold anywhere, and an empty default";
+  EXPECT_EQ(params.text_for("preference", Criterion{}, 0), "usual");
+}
+
+TEST(MethodParams, BoundsComeFromTheCriterion) {
+  const MethodParams params({{"lower", "", false, true}, {"upper", "", false, true}});
+  Criterion c;
+  c.bounds = Bounds{-2.5, 10};
+  EXPECT_EQ(params.number_for("lower", c, 0), -2.5);
+  EXPECT_EQ(params.number_for("upper", c, 0), 10);
+}
+
+TEST(MethodParams, UndeclaredKeyIsAnInternalError) {
+  const MethodParams params;
+  expect_error([&] { (void)params.text("nope"); }, ExitCode::internal);
+}
+
+TEST(MethodRunner, WeightedSumThroughTheTestRunner) {
+  testing::MethodCase c;
+  c.values = testing::matrix({{1, 10}, {2, 5}});
+  c.directions = "+-";
+  const MethodOutput out = testing::run_method("wsm", c);
+  testing::expect_near(out.scores, {0.5 * 0.5 + 0.5 * 0.5, 0.5 * 1 + 0.5 * 1}, 1e-12);
+  EXPECT_TRUE(out.additive);
+}
+
+}  // namespace
+}  // namespace criterio
