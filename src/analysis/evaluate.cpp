@@ -3,6 +3,8 @@
 
 #include "criterio/evaluate.hpp"
 
+#include "analysis/ranking.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -130,16 +132,6 @@ Imputation build_matrix(const Problem& problem, const std::vector<std::size_t>& 
   return out;
 }
 
-bool tied(double a, double b) { return std::abs(a - b) <= 1e-12 * std::max({1.0, std::abs(a), std::abs(b)}); }
-
-// Competition ranks ("1, 2, 2, 4") of `scores` in the given order.
-std::vector<int> competition_ranks(const std::vector<double>& ordered_scores) {
-  std::vector<int> ranks(ordered_scores.size());
-  for (std::size_t i = 0; i < ordered_scores.size(); ++i)
-    ranks[i] = i > 0 && tied(ordered_scores[i], ordered_scores[i - 1]) ? ranks[i - 1] : static_cast<int>(i) + 1;
-  return ranks;
-}
-
 // For each column, each row's rank by utility (1 = best), ties shared.
 std::vector<std::vector<int>> criterion_ranks(const Eigen::MatrixXd& utilities) {
   const auto rows = static_cast<std::size_t>(utilities.rows());
@@ -156,23 +148,6 @@ std::vector<std::vector<int>> criterion_ranks(const Eigen::MatrixXd& utilities) 
     for (std::size_t k = 0; k < rows; ++k) ranks[order[k]][static_cast<std::size_t>(j)] = shared[k];
   }
   return ranks;
-}
-
-// Strengths and weaknesses: the criteria where the provider gains or loses
-// most weighted utility against `mean`, the mean utilities of all ranked
-// providers (or 0.5 each when there is only one).
-void strengths_and_weaknesses(const Result& result, const Eigen::MatrixXd& utilities, const Eigen::RowVectorXd& mean,
-                              const Eigen::VectorXd& weights, Eigen::Index row, RankedProvider& provider) {
-  constexpr std::size_t k_listed = 3;
-  std::vector<std::pair<double, std::size_t>> deviations;
-  for (Eigen::Index j = 0; j < utilities.cols(); ++j)
-    deviations.emplace_back(weights(j) * (utilities(row, j) - mean(j)), static_cast<std::size_t>(j));
-  std::stable_sort(deviations.begin(), deviations.end(), [](auto& a, auto& b) { return a.first > b.first; });
-  for (const auto& [d, j] : deviations)
-    if (d > 1e-12 && provider.strengths.size() < k_listed) provider.strengths.push_back(result.criteria[j].id);
-  for (auto it = deviations.rbegin(); it != deviations.rend(); ++it)
-    if (it->first < -1e-12 && provider.weaknesses.size() < k_listed)
-      provider.weaknesses.push_back(result.criteria[it->second].id);
 }
 
 const char* relation_name(Relation r) {
@@ -283,20 +258,15 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
                                     : "weight × utility (this method's score has no per-criterion decomposition)";
 
   // Order: best first by the method's direction, ties by id.
-  std::vector<std::size_t> order(included.size());
-  std::iota(order.begin(), order.end(), 0);
   const auto score = [&](std::size_t r) { return output.scores(static_cast<Eigen::Index>(r)); };
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    if (!tied(score(a), score(b))) return result.higher_is_better ? score(a) > score(b) : score(a) < score(b);
-    return problem.providers[included[a]].id < problem.providers[included[b]].id;
+  const std::vector<std::size_t> order = rank_order(output.scores, result.higher_is_better, [&](std::size_t r) {
+    return std::string_view(problem.providers[included[r]].id);
   });
   std::vector<double> ordered_scores;
   for (auto r : order) ordered_scores.push_back(score(r));
   const auto ranks = competition_ranks(ordered_scores);
   const auto per_criterion = criterion_ranks(output.utilities);
-  const Eigen::RowVectorXd typical = output.utilities.rows() > 1
-                                         ? Eigen::RowVectorXd(output.utilities.colwise().mean())
-                                         : Eigen::RowVectorXd::Constant(output.utilities.cols(), 0.5);
+  const Eigen::RowVectorXd typical = typical_utilities(output.utilities);
 
   for (std::size_t k = 0; k < order.size(); ++k) {
     const std::size_t r = order[k];
@@ -327,7 +297,9 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
       if (m.missing) ranked.missing.push_back(c.id);
       ranked.contributions.push_back(std::move(contribution));
     }
-    strengths_and_weaknesses(result, output.utilities, typical, weights, row, ranked);
+    const auto notable = strengths_and_weaknesses(output.utilities, typical, weights, row);
+    for (auto j : notable.strengths) ranked.strengths.push_back(problem.criteria[j].id);
+    for (auto j : notable.weaknesses) ranked.weaknesses.push_back(problem.criteria[j].id);
     for (const auto& [name, values] : output.details) ranked.details.emplace_back(name, values(row));
     result.ranking.push_back(std::move(ranked));
   }
