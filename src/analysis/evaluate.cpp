@@ -298,8 +298,10 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
       ranked.contributions.push_back(std::move(contribution));
     }
     const auto notable = strengths_and_weaknesses(output.utilities, typical, weights, row);
-    for (auto j : notable.strengths) ranked.strengths.push_back(problem.criteria[j].id);
-    for (auto j : notable.weaknesses) ranked.weaknesses.push_back(problem.criteria[j].id);
+    for (std::size_t k = 0; k < notable.strength_count; ++k)
+      ranked.strengths.push_back(problem.criteria[notable.strengths[k]].id);
+    for (std::size_t k = 0; k < notable.weakness_count; ++k)
+      ranked.weaknesses.push_back(problem.criteria[notable.weaknesses[k]].id);
     for (const auto& [name, values] : output.details) ranked.details.emplace_back(name, values(row));
     result.ranking.push_back(std::move(ranked));
   }

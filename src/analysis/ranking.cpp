@@ -33,19 +33,41 @@ Eigen::RowVectorXd typical_utilities(const Eigen::MatrixXd& utilities) {
                               : Eigen::RowVectorXd::Constant(utilities.cols(), 0.5);
 }
 
-StrengthsAndWeaknesses strengths_and_weaknesses(const Eigen::MatrixXd& utilities, const Eigen::RowVectorXd& typical,
-                                                const Eigen::VectorXd& weights, Eigen::Index row) {
-  constexpr std::size_t k_listed = 3;
-  std::vector<std::pair<double, std::size_t>> deviations;
-  deviations.reserve(static_cast<std::size_t>(utilities.cols()));
-  for (Eigen::Index j = 0; j < utilities.cols(); ++j)
-    deviations.emplace_back(weights(j) * (utilities(row, j) - typical(j)), static_cast<std::size_t>(j));
-  std::stable_sort(deviations.begin(), deviations.end(), [](auto& a, auto& b) { return a.first > b.first; });
-  StrengthsAndWeaknesses out;
-  for (const auto& [d, j] : deviations)
-    if (d > 1e-12 && out.strengths.size() < k_listed) out.strengths.push_back(j);
-  for (auto it = deviations.rbegin(); it != deviations.rend(); ++it)
-    if (it->first < -1e-12 && out.weaknesses.size() < k_listed) out.weaknesses.push_back(it->second);
+namespace {
+
+// Inserts column j with deviation d into a best-first list of at most
+// Notable::k_listed, where `before(a, b)` says a is listed before b.
+template <class Before>
+void keep_best(std::array<std::size_t, Notable::k_listed>& list, std::array<double, Notable::k_listed>& deviation,
+               std::size_t& count, std::size_t j, double d, Before before) {
+  std::size_t at = count;
+  while (at > 0 && before(d, j, deviation[at - 1], list[at - 1])) --at;
+  if (at >= Notable::k_listed) return;
+  for (std::size_t k = std::min(count, Notable::k_listed - 1); k > at; --k) {
+    list[k] = list[k - 1];
+    deviation[k] = deviation[k - 1];
+  }
+  list[at] = j;
+  deviation[at] = d;
+  count = std::min(count + 1, Notable::k_listed);
+}
+
+}  // namespace
+
+Notable strengths_and_weaknesses(const Eigen::MatrixXd& utilities, const Eigen::RowVectorXd& typical,
+                                 const Eigen::VectorXd& weights, Eigen::Index row) {
+  Notable out;
+  std::array<double, Notable::k_listed> gain{}, loss{};
+  for (Eigen::Index col = 0; col < utilities.cols(); ++col) {
+    const double d = weights(col) * (utilities(row, col) - typical(col));
+    const auto j = static_cast<std::size_t>(col);
+    if (d > 1e-12)
+      keep_best(out.strengths, gain, out.strength_count, j, d,
+                [](double d1, std::size_t j1, double d2, std::size_t j2) { return d1 > d2 || (d1 == d2 && j1 < j2); });
+    if (d < -1e-12)
+      keep_best(out.weaknesses, loss, out.weakness_count, j, d,
+                [](double d1, std::size_t j1, double d2, std::size_t j2) { return d1 < d2 || (d1 == d2 && j1 > j2); });
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@
 // loses most against the typical row.
 
 #include <Eigen/Core>
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <string_view>
@@ -25,12 +26,15 @@ std::vector<int> competition_ranks(const std::vector<double>& ordered_scores);
 Eigen::RowVectorXd typical_utilities(const Eigen::MatrixXd& utilities);
 
 // The columns where row `row` gains (strengths, strongest first) or loses
-// (weaknesses, weakest first) most weighted utility against `typical`;
-// at most three of each, each at least 1e-12 away.
-struct StrengthsAndWeaknesses {
-  std::vector<std::size_t> strengths, weaknesses;
+// (weaknesses, weakest first) most weighted utility against `typical`; at
+// most three of each, each more than 1e-12 away. Equal gains list the lower
+// column first; equal losses the higher column first. No allocation.
+struct Notable {
+  static constexpr std::size_t k_listed = 3;
+  std::array<std::size_t, k_listed> strengths{}, weaknesses{};
+  std::size_t strength_count = 0, weakness_count = 0;
 };
-StrengthsAndWeaknesses strengths_and_weaknesses(const Eigen::MatrixXd& utilities, const Eigen::RowVectorXd& typical,
-                                                const Eigen::VectorXd& weights, Eigen::Index row);
+Notable strengths_and_weaknesses(const Eigen::MatrixXd& utilities, const Eigen::RowVectorXd& typical,
+                                 const Eigen::VectorXd& weights, Eigen::Index row);
 
 }  // namespace criterio

@@ -1,0 +1,49 @@
+#pragma once
+// Spreadsheet-mode data read straight into a matrix, with no object per cell,
+// so that a CSV of a million providers loads in a fraction of a second.
+//
+// The reader takes only the plain case: a header of valid, distinct criteria
+// ids (plus `id` and optional `name`), and rows whose criteria cells are
+// unquoted numbers. Anything else (an empty cell, a value that is not a
+// number, an invalid or repeated id, a control character in a name, a ragged
+// row) makes it decline, and the general loader, which reports each problem
+// with its line and column, takes over. Both paths give the same result.
+
+#include <Eigen/Core>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "criterio/diagnostics.hpp"
+
+namespace criterio {
+
+class DecisionMatrix {
+ public:
+  const std::string& file() const { return m_file; }
+  const std::vector<std::string>& criteria() const { return m_criteria; }        // column headers, in order
+  const std::vector<SourceLocation>& criteria_where() const { return m_criteria_where; }
+  const Eigen::MatrixXd& values() const { return m_values; }                     // rows × criteria
+  std::size_t rows() const { return static_cast<std::size_t>(m_values.rows()); }
+  std::string_view id(std::size_t row) const;
+  std::string_view name(std::size_t row) const;  // the id when the file has no name or an empty one
+
+ private:
+  friend class DecisionMatrixBuilder;
+  std::string m_file;
+  std::vector<std::string> m_criteria;
+  std::vector<SourceLocation> m_criteria_where;
+  Eigen::MatrixXd m_values;
+  std::string m_labels;                   // each row's id then name, back to back
+  std::vector<std::size_t> m_label_ends;  // two per row: end of the id, end of the name
+};
+
+// Reads `text` (a whole CSV file, already checked as UTF-8 without a byte
+// order mark) on up to `threads` threads (0: one per core). nullopt when the
+// file is not of the plain kind described above.
+std::optional<DecisionMatrix> read_decision_matrix(std::string_view text, const std::string& file,
+                                                   unsigned threads = 0);
+
+}  // namespace criterio
