@@ -26,9 +26,11 @@ class DecisionMatrix {
   const std::vector<std::string>& criteria() const { return m_criteria; }        // column headers, in order
   const std::vector<SourceLocation>& criteria_where() const { return m_criteria_where; }
   const Eigen::MatrixXd& values() const { return m_values; }                     // rows × criteria
-  std::size_t rows() const { return static_cast<std::size_t>(m_values.rows()); }
+  std::size_t rows() const { return m_label_ends.size() / 2; }
   std::string_view id(std::size_t row) const;
   std::string_view name(std::size_t row) const;  // the id when the file has no name or an empty one
+  // Frees the values once a method has used them; ids and names stay.
+  void release_values() { m_values = Eigen::MatrixXd(); }
 
  private:
   friend class DecisionMatrixBuilder;

@@ -19,6 +19,11 @@ struct EvaluationOptions {
 // Error(usage) for an unknown method or parameter.
 Result evaluate(const Problem& problem, const EvaluationOptions& options);
 
+// Scores a spreadsheet-mode matrix as evaluate() scores the same CSV loaded
+// by load_problem: the same method, order, ranks, contributions and
+// strengths, without one object per cell.
+MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& options);
+
 // Criterion-by-criterion comparison of two ranked providers. Throws
 // Error(usage) for an unknown or excluded id (with the reason or a suggestion).
 Comparison compare(const Result& result, std::string_view a, std::string_view b);

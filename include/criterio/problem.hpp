@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "criterio/date.hpp"
+#include "criterio/decision_matrix.hpp"
 #include "criterio/diagnostics.hpp"
 #include "criterio/document.hpp"
 #include "criterio/model.hpp"
@@ -52,5 +53,19 @@ std::optional<CriteriaModel> load_criteria_model(const std::string& reference, c
 // a CSV. Every problem goes to `diagnostics`.
 void validate_file(const std::string& path, const std::optional<std::string>& criteria,
                    const ParseLimits& limits, Diagnostics& diagnostics);
+
+// Spreadsheet mode's fast path: one plain CSV (see read_decision_matrix) and
+// no criteria, read into a matrix with no object per cell.
+struct SpreadsheetMatrix {
+  CriteriaModel model;
+  std::vector<Criterion> criteria;  // one per column, global weights
+  DecisionMatrix matrix;
+};
+
+// The fast path for `spec`, or nullopt when it does not apply (several files,
+// criteria, a profile, a file that is not plain); load_problem then reports
+// whatever is unusual. Throws Error(usage) when --weights or --directions do
+// not match the columns, as load_problem does.
+std::optional<SpreadsheetMatrix> load_spreadsheet_matrix(const ProblemSpec& spec);
 
 }  // namespace criterio

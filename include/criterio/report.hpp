@@ -19,9 +19,13 @@ struct RenderOptions {
   bool color = false;                 // ANSI colour in tables
   int width = 100;                    // terminal columns available to tables
   std::optional<std::size_t> top;     // show only the first N ranked providers
+  bool brief = false;                 // CSV ranking: rank, id, name, score and status only
 };
 
 std::string render_ranking(const Result& result, Format format, const RenderOptions& options);
+// A spreadsheet-mode ranking kept as matrices, as CSV: the same bytes
+// render_ranking(..., Format::csv, ...) gives for the same file.
+std::string render_ranking_csv(const MatrixRanking& ranking, const RenderOptions& options);
 std::string render_explanation(const Result& result, const RankedProvider& provider, Format format,
                                const RenderOptions& options);
 // Why an excluded provider has no score: the reasons, and its values as given.

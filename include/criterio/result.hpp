@@ -3,6 +3,8 @@
 // per-criterion breakdown, excluded providers with reasons, warnings.
 // Formatters render it; nothing here prints or scores.
 
+#include <Eigen/Core>
+#include <array>
 #include <optional>
 #include <string>
 #include <utility>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "criterio/date.hpp"
+#include "criterio/decision_matrix.hpp"
 #include "criterio/model.hpp"
 
 namespace criterio {
@@ -104,6 +107,31 @@ struct Comparison {
   double gap = 0;               // score(a) - score(b), signed as the method's direction
   std::vector<ComparisonLine> lines;  // largest |difference| first
   std::string summary;          // one plain sentence
+};
+
+// The criteria where a provider gains (strengths, strongest first) or loses
+// (weaknesses, weakest first) most weighted utility against the typical
+// provider: column indices, at most three of each.
+struct NotableCriteria {
+  static constexpr std::size_t k_listed = 3;
+  std::array<std::size_t, k_listed> strengths{}, weaknesses{};
+  std::size_t strength_count = 0, weakness_count = 0;
+};
+
+// A spreadsheet-mode ranking kept as matrices, for files too large for one
+// object per cell: what `rank -f csv` shows, row by row. Rows are the
+// DecisionMatrix's; `order` lists them best first.
+struct MatrixRanking {
+  std::string method;
+  std::vector<std::pair<std::string, std::string>> params;
+  bool higher_is_better = true;
+  std::vector<Criterion> criteria;
+  DecisionMatrix data;                       // ids and names (its values are released)
+  std::vector<std::size_t> order;            // rows, best first; ties by id
+  std::vector<int> ranks;                    // by position in `order`
+  Eigen::VectorXd scores;                    // by row
+  Eigen::MatrixXd contributions;             // by row, one column per criterion
+  std::vector<NotableCriteria> notable;      // by row
 };
 
 }  // namespace criterio

@@ -36,28 +36,28 @@ Eigen::RowVectorXd typical_utilities(const Eigen::MatrixXd& utilities) {
 namespace {
 
 // Inserts column j with deviation d into a best-first list of at most
-// Notable::k_listed, where `before(a, b)` says a is listed before b.
+// NotableCriteria::k_listed, where `before(a, b)` says a is listed before b.
 template <class Before>
-void keep_best(std::array<std::size_t, Notable::k_listed>& list, std::array<double, Notable::k_listed>& deviation,
+void keep_best(std::array<std::size_t, NotableCriteria::k_listed>& list, std::array<double, NotableCriteria::k_listed>& deviation,
                std::size_t& count, std::size_t j, double d, Before before) {
   std::size_t at = count;
   while (at > 0 && before(d, j, deviation[at - 1], list[at - 1])) --at;
-  if (at >= Notable::k_listed) return;
-  for (std::size_t k = std::min(count, Notable::k_listed - 1); k > at; --k) {
+  if (at >= NotableCriteria::k_listed) return;
+  for (std::size_t k = std::min(count, NotableCriteria::k_listed - 1); k > at; --k) {
     list[k] = list[k - 1];
     deviation[k] = deviation[k - 1];
   }
   list[at] = j;
   deviation[at] = d;
-  count = std::min(count + 1, Notable::k_listed);
+  count = std::min(count + 1, NotableCriteria::k_listed);
 }
 
 }  // namespace
 
-Notable strengths_and_weaknesses(const Eigen::MatrixXd& utilities, const Eigen::RowVectorXd& typical,
+NotableCriteria strengths_and_weaknesses(const Eigen::MatrixXd& utilities, const Eigen::RowVectorXd& typical,
                                  const Eigen::VectorXd& weights, Eigen::Index row) {
-  Notable out;
-  std::array<double, Notable::k_listed> gain{}, loss{};
+  NotableCriteria out;
+  std::array<double, NotableCriteria::k_listed> gain{}, loss{};
   for (Eigen::Index col = 0; col < utilities.cols(); ++col) {
     const double d = weights(col) * (utilities(row, col) - typical(col));
     const auto j = static_cast<std::size_t>(col);

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "criterio/result.hpp"
+
 namespace criterio {
 
 // Whether two scores are equal up to rounding (relative 1e-12).
@@ -25,16 +27,10 @@ std::vector<int> competition_ranks(const std::vector<double>& ordered_scores);
 // The typical row: each column's mean utility, or 0.5 each for a single row.
 Eigen::RowVectorXd typical_utilities(const Eigen::MatrixXd& utilities);
 
-// The columns where row `row` gains (strengths, strongest first) or loses
-// (weaknesses, weakest first) most weighted utility against `typical`; at
-// most three of each, each more than 1e-12 away. Equal gains list the lower
-// column first; equal losses the higher column first. No allocation.
-struct Notable {
-  static constexpr std::size_t k_listed = 3;
-  std::array<std::size_t, k_listed> strengths{}, weaknesses{};
-  std::size_t strength_count = 0, weakness_count = 0;
-};
-Notable strengths_and_weaknesses(const Eigen::MatrixXd& utilities, const Eigen::RowVectorXd& typical,
-                                 const Eigen::VectorXd& weights, Eigen::Index row);
+// Row `row`'s strengths and weaknesses against `typical`, each more than
+// 1e-12 away. Equal gains list the lower column first; equal losses the
+// higher column first. No allocation.
+NotableCriteria strengths_and_weaknesses(const Eigen::MatrixXd& utilities, const Eigen::RowVectorXd& typical,
+                                         const Eigen::VectorXd& weights, Eigen::Index row);
 
 }  // namespace criterio

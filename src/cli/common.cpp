@@ -91,7 +91,11 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool with_top
   command.add_option("-f,--format", options.format, "Output format: table, json, csv or markdown")
       ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md"}));
   command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of standard output");
-  if (with_top) command.add_option("--top", options.top, "Show only the first N providers")->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
+  if (!with_top) return;
+  command.add_option("--top", options.top, "Show only the first N providers")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000'000}));
+  command.add_flag("--brief", options.brief,
+                   "With -f csv: only the rank, id, name, score and status columns (small files for large inputs)");
 }
 
 ProblemSpec problem_spec(const InputOptions& input) {
@@ -109,7 +113,9 @@ ProblemSpec problem_spec(const InputOptions& input) {
   return spec;
 }
 
-Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global) {
+namespace {
+
+EvaluationOptions evaluation_options(const InputOptions& input) {
   EvaluationOptions evaluation;
   evaluation.method = input.method;
   for (const auto& param : input.params) {
@@ -118,6 +124,33 @@ Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global)
       throw_usage("--param: expected KEY=VALUE, found " + quote(param));
     evaluation.params[param.substr(0, equals)] = param.substr(equals + 1);
   }
+  return evaluation;
+}
+
+double milliseconds_between(std::chrono::steady_clock::time_point from, std::chrono::steady_clock::time_point to) {
+  return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+}  // namespace
+
+std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, const GlobalOptions& global) {
+  const EvaluationOptions evaluation = evaluation_options(input);
+  const auto started = std::chrono::steady_clock::now();
+  auto matrix = load_spreadsheet_matrix(problem_spec(input));
+  if (!matrix) return std::nullopt;
+  const std::size_t rows = matrix->matrix.rows(), columns = matrix->criteria.size();
+  const auto loaded = std::chrono::steady_clock::now();
+  MatrixRanking ranking = evaluate_matrix(std::move(*matrix), evaluation);
+  if (global.verbose)
+    std::cerr << "criterio: spreadsheet mode, fast path; " << rows << " providers x " << columns << " criteria loaded in "
+              << format_number(milliseconds_between(started, loaded), 2) << " ms; " << ranking.method
+              << " scored and ranked them in "
+              << format_number(milliseconds_between(loaded, std::chrono::steady_clock::now()), 2) << " ms\n";
+  return ranking;
+}
+
+Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global) {
+  const EvaluationOptions evaluation = evaluation_options(input);
   const auto started = std::chrono::steady_clock::now();
   Diagnostics diagnostics;
   const auto problem = load_problem(problem_spec(input), diagnostics);
@@ -126,7 +159,7 @@ Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global)
   const auto loaded = std::chrono::steady_clock::now();
   Result result = evaluate(*problem, evaluation);
   if (global.verbose) {
-    const auto ms = [](auto from, auto to) { return std::chrono::duration<double, std::milli>(to - from).count(); };
+    const auto ms = milliseconds_between;
     std::cerr << "criterio: criteria from " << problem->model.source << (problem->profile.empty() ? "" : ", profile " + problem->profile)
               << "; " << problem->providers.size() << " providers x " << problem->criteria.size() << " criteria from "
               << input.files.size() << (input.files.size() == 1 ? " file" : " files") << ", loaded in "
@@ -143,6 +176,8 @@ RenderOptions render_options(const OutputOptions& output, const GlobalOptions& g
   options.color = use_colour(global.color, output.output == "-");
   options.width = terminal_width();
   if (output.top > 0) options.top = output.top;
+  if (output.brief && output_format(output) != Format::csv) throw_usage("--brief is for -f csv");
+  options.brief = output.brief;
   return options;
 }
 

@@ -35,16 +35,20 @@ struct OutputOptions {
   std::string format = "table";
   std::string output = "-";
   std::size_t top = 0;
+  bool brief = false;  // rank -f csv: rank, id, name, score and status only
 };
 
 // Adds -c, -m, --param, --profile, --weights, --directions, --as-of, --max-evidence-age.
 void add_input_options(CLI::App& command, InputOptions& options);
-// Adds -f, -o and, when `with_top`, --top.
+// Adds -f, -o and, when `with_top` (rank), --top and --brief.
 void add_output_options(CLI::App& command, OutputOptions& options, bool with_top);
 
 // Loads the providers and criteria and evaluates them. Warnings go to
 // standard error (unless -q); errors are thrown.
 Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global);
+// Spreadsheet mode's fast path for one plain CSV; nullopt when it does not
+// apply, and load_and_evaluate() then handles (and explains) the input.
+std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, const GlobalOptions& global);
 
 ProblemSpec problem_spec(const InputOptions& input);
 Format output_format(const OutputOptions& output);

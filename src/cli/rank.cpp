@@ -11,6 +11,12 @@ struct RankOptions {
 
 int run_rank(const RankOptions& options, const GlobalOptions& global) {
   check_output_is_not_an_input(options.input, options.output);
+  if (output_format(options.output) == Format::csv) {
+    if (auto ranking = load_and_evaluate_matrix(options.input, global)) {
+      emit(render_ranking_csv(*ranking, render_options(options.output, global)), options.output);
+      return 0;
+    }
+  }
   const Result result = load_and_evaluate(options.input, global);
   emit(render_ranking(result, output_format(options.output), render_options(options.output, global)), options.output);
   return 0;

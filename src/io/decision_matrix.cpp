@@ -263,9 +263,29 @@ class DecisionMatrixBuilder {
     return rows + (row_has_text ? 1 : 0);
   }
 
+  // Open addressing over row numbers: one allocation for a million ids,
+  // where a node-based set would make a million.
+  static bool has_repeated_id(const DecisionMatrix& matrix) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * matrix.rows()) capacity *= 2;
+    std::vector<std::size_t> slots(capacity, 0);  // row + 1; 0 is free
+    const std::hash<std::string_view> hash;
+    for (std::size_t r = 0; r < matrix.rows(); ++r) {
+      const std::string_view id = matrix.id(r);
+      for (std::size_t slot = hash(id) & (capacity - 1);; slot = (slot + 1) & (capacity - 1)) {
+        if (slots[slot] == 0) {
+          slots[slot] = r + 1;
+          break;
+        }
+        if (matrix.id(slots[slot] - 1) == id) return true;
+      }
+    }
+    return false;
+  }
+
   // Joins the chunks' labels; declines on a repeated id.
   static std::optional<DecisionMatrix> finish(DecisionMatrix matrix, std::vector<Chunk>& chunks) {
-    if (matrix.rows() == 0) return std::nullopt;
+    if (matrix.m_values.rows() == 0) return std::nullopt;
     std::size_t label_bytes = 0, ends = 0;
     for (const auto& c : chunks) {
       if (!c.ok) return std::nullopt;
@@ -280,10 +300,7 @@ class DecisionMatrixBuilder {
       for (auto e : c.label_ends) matrix.m_label_ends.push_back(base + e);
       c.labels = std::string();
     }
-    std::unordered_set<std::string_view> ids;
-    ids.reserve(matrix.rows());
-    for (std::size_t r = 0; r < matrix.rows(); ++r)
-      if (!ids.insert(matrix.id(r)).second) return std::nullopt;
+    if (has_repeated_id(matrix)) return std::nullopt;
     return matrix;
   }
 };

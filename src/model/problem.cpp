@@ -83,28 +83,36 @@ std::optional<ProviderFile> read_provider_file(const std::string& path, const Pa
   });
 }
 
-CriteriaModel spreadsheet_model(const ProviderFile& file, const ProblemSpec& spec, Diagnostics& diagnostics) {
+// Spreadsheet mode's model: one leaf per criteria column, weights and
+// directions from the command line (default equal, benefit).
+CriteriaModel spreadsheet_model(const std::string& file, const std::vector<std::string>& columns,
+                                const std::vector<SourceLocation>& where, const ProblemSpec& spec,
+                                Diagnostics& diagnostics) {
   CriteriaModel model;
-  model.source = file.file;
-  model.title = file.file;
-  const std::size_t n = file.csv_columns.size();
-  if (n == 0) diagnostics.error({file.file, 1, 1}, "the CSV has no criteria columns besides id and name");
+  model.source = file;
+  model.title = file;
+  const std::size_t n = columns.size();
+  if (n == 0) diagnostics.error({file, 1, 1}, "the CSV has no criteria columns besides id and name");
   if (!spec.weights.empty() && spec.weights.size() != n)
-    throw_usage("--weights has " + std::to_string(spec.weights.size()) + " values but " + file.file + " has " +
+    throw_usage("--weights has " + std::to_string(spec.weights.size()) + " values but " + file + " has " +
                 std::to_string(n) + " criteria columns");
   if (!spec.directions.empty() && spec.directions.size() != n)
-    throw_usage("--directions has " + std::to_string(spec.directions.size()) + " values but " + file.file +
-                " has " + std::to_string(n) + " criteria columns");
+    throw_usage("--directions has " + std::to_string(spec.directions.size()) + " values but " + file + " has " +
+                std::to_string(n) + " criteria columns");
   for (std::size_t j = 0; j < n; ++j) {
     CriterionNode leaf;
-    leaf.id = file.csv_columns[j];
+    leaf.id = columns[j];
     leaf.name = leaf.id;
     leaf.weight = spec.weights.empty() ? 1.0 : spec.weights[j];
     leaf.direction = spec.directions.empty() ? Direction::benefit : spec.directions[j];
-    leaf.where = file.csv_column_where[j];
+    leaf.where = where[j];
     model.criteria.push_back(std::move(leaf));
   }
   return model;
+}
+
+CriteriaModel spreadsheet_model(const ProviderFile& file, const ProblemSpec& spec, Diagnostics& diagnostics) {
+  return spreadsheet_model(file.file, file.csv_columns, file.csv_column_where, spec, diagnostics);
 }
 
 struct CriteriaReference {
@@ -315,6 +323,28 @@ void validate_file(const std::string& path, const std::optional<std::string>& cr
   spec.criteria = criteria;
   spec.limits = limits;
   load_problem(spec, diagnostics);
+}
+
+std::optional<SpreadsheetMatrix> load_spreadsheet_matrix(const ProblemSpec& spec) {
+  if (spec.provider_files.size() != 1 || spec.criteria || spec.profile) return std::nullopt;
+  const std::string& path = spec.provider_files.front();
+  const std::string name = display_name(path);
+  std::optional<DecisionMatrix> matrix;
+  try {
+    std::string text = read_input(path, spec.limits);
+    check_text(text, name);
+    if (kind_of(path, text) != FileKind::csv) return std::nullopt;
+    matrix = read_decision_matrix(text, name);
+  } catch (const Error&) {
+    return std::nullopt;  // load_problem reports it, with everything else wrong
+  }
+  if (!matrix) return std::nullopt;
+  Diagnostics diagnostics;
+  SpreadsheetMatrix out{spreadsheet_model(name, matrix->criteria(), matrix->criteria_where(), spec, diagnostics), {},
+                        std::move(*matrix)};
+  if (diagnostics.error_count() > 0) return std::nullopt;
+  out.criteria = flatten(out.model, nullptr);
+  return out;
 }
 
 }  // namespace criterio

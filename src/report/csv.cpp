@@ -3,7 +3,9 @@
 // apostrophe; numbers are written as numbers.
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <thread>
 
 #include "report/formats.hpp"
 
@@ -11,24 +13,27 @@ namespace criterio::report {
 
 namespace {
 
+// Appends RFC 4180 cells to a string, with no allocation per cell.
 class CsvWriter {
  public:
+  explicit CsvWriter(std::string& out) : m_out(out) {}
+
   CsvWriter& text(std::string_view cell) {
     separate();
-    std::string safe(cell);
-    if (!safe.empty() && (safe[0] == '=' || safe[0] == '+' || safe[0] == '-' || safe[0] == '@' || safe[0] == '\t' ||
-                          safe[0] == '\r'))
-      safe.insert(0, "'");
-    if (safe.find_first_of(",\"\r\n") != std::string::npos) {
-      m_out += '"';
-      for (char c : safe) {
-        if (c == '"') m_out += '"';
-        m_out += c;
-      }
-      m_out += '"';
-    } else {
-      m_out += safe;
+    const bool formula = !cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
+                                           cell[0] == '\t' || cell[0] == '\r');
+    if (cell.find_first_of(",\"\r\n") == std::string_view::npos) {
+      if (formula) m_out += '\'';
+      m_out += cell;
+      return *this;
     }
+    m_out += '"';
+    if (formula) m_out += '\'';
+    for (char c : cell) {
+      if (c == '"') m_out += '"';
+      m_out += c;
+    }
+    m_out += '"';
     return *this;
   }
   CsvWriter& number(double value) {
@@ -40,7 +45,9 @@ class CsvWriter {
   }
   CsvWriter& integer(long value) {
     separate();
-    m_out += std::to_string(value);
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    m_out.append(buffer, end);
     return *this;
   }
   CsvWriter& empty() {
@@ -51,14 +58,13 @@ class CsvWriter {
     m_out += "\r\n";
     m_first = true;
   }
-  std::string take() { return std::move(m_out); }
 
  private:
   void separate() {
     if (!m_first) m_out += ',';
     m_first = false;
   }
-  std::string m_out;
+  std::string& m_out;
   bool m_first = true;
 };
 
@@ -70,31 +76,108 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 
 }  // namespace
 
-std::string ranking_csv(const Result& result, const RenderOptions& options) {
-  CsvWriter csv;
-  csv.text("rank").text("id").text("name").text("score").text("status").text("missing").text("stale_evidence")
-      .text("strengths").text("weaknesses");
-  for (const auto& c : result.criteria) csv.text(c.id);
+namespace {
+
+void ranking_header(CsvWriter& csv, const std::vector<Criterion>& criteria, bool brief) {
+  csv.text("rank").text("id").text("name").text("score").text("status");
+  if (!brief) {
+    csv.text("missing").text("stale_evidence").text("strengths").text("weaknesses");
+    for (const auto& c : criteria) csv.text(c.id);
+  }
   csv.end_row();
+}
+
+// Criterion ids for column indices, joined as joined() does.
+std::string_view joined_ids(const std::vector<Criterion>& criteria, const std::array<std::size_t, 3>& columns,
+                            std::size_t count, std::string& scratch) {
+  scratch.clear();
+  for (std::size_t k = 0; k < count; ++k) {
+    if (k > 0) scratch += ';';
+    scratch += criteria[columns[k]].id;
+  }
+  return scratch;
+}
+
+// Rows `from` to `to` (positions in the ranking) of a matrix ranking.
+void matrix_rows(const MatrixRanking& ranking, std::size_t from, std::size_t to, bool brief, std::string& out) {
+  CsvWriter csv(out);
+  std::string scratch;
+  for (std::size_t k = from; k < to; ++k) {
+    const std::size_t r = ranking.order[k];
+    const auto row = static_cast<Eigen::Index>(r);
+    const NotableCriteria& notable = ranking.notable[r];
+    csv.integer(ranking.ranks[k]).text(ranking.data.id(r)).text(ranking.data.name(r)).number(ranking.scores(row))
+        .text("ranked");
+    if (brief) {
+      csv.end_row();
+      continue;
+    }
+    csv.empty().empty();
+    csv.text(joined_ids(ranking.criteria, notable.strengths, notable.strength_count, scratch));
+    csv.text(joined_ids(ranking.criteria, notable.weaknesses, notable.weakness_count, scratch));
+    for (Eigen::Index j = 0; j < ranking.contributions.cols(); ++j) csv.number(ranking.contributions(row, j));
+    csv.end_row();
+  }
+}
+
+}  // namespace
+
+std::string ranking_csv(const MatrixRanking& ranking, const RenderOptions& options) {
+  std::string out;
+  CsvWriter header(out);
+  ranking_header(header, ranking.criteria, options.brief);
+  const std::size_t rows = std::min(ranking.order.size(), options.top.value_or(ranking.order.size()));
+  // Formatting numbers dominates here: each thread formats a run of rows
+  // into its own text, joined in order, so the bytes do not depend on the
+  // thread count.
+  constexpr std::size_t k_rows_per_thread = 20000;
+  const std::size_t threads = std::clamp<std::size_t>(rows / k_rows_per_thread, 1,
+                                                      std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::string> parts(threads);
+  std::vector<std::thread> workers;
+  const auto bounds = [&](std::size_t t) { return rows * t / threads; };
+  for (std::size_t t = 1; t < threads; ++t)
+    workers.emplace_back([&, t] { matrix_rows(ranking, bounds(t), bounds(t + 1), options.brief, parts[t]); });
+  matrix_rows(ranking, bounds(0), bounds(1), options.brief, parts[0]);
+  for (auto& w : workers) w.join();
+  std::size_t size = out.size();
+  for (const auto& p : parts) size += p.size();
+  out.reserve(size);
+  for (auto& p : parts) {
+    out += p;
+    p = std::string();
+  }
+  return out;
+}
+
+std::string ranking_csv(const Result& result, const RenderOptions& options) {
+  std::string out;
+  CsvWriter csv(out);
+  ranking_header(csv, result.criteria, options.brief);
   std::size_t shown = 0;
   for (const auto& p : result.ranking) {
     if (options.top && shown++ >= *options.top) break;
-    csv.integer(p.rank).text(p.id).text(p.name).number(p.score).text("ranked").text(joined(p.missing))
-        .text(joined(p.stale_evidence)).text(joined(p.strengths)).text(joined(p.weaknesses));
-    for (const auto& c : p.contributions) csv.number(c.contribution);
+    csv.integer(p.rank).text(p.id).text(p.name).number(p.score).text("ranked");
+    if (!options.brief) {
+      csv.text(joined(p.missing)).text(joined(p.stale_evidence)).text(joined(p.strengths)).text(joined(p.weaknesses));
+      for (const auto& c : p.contributions) csv.number(c.contribution);
+    }
     csv.end_row();
   }
   for (const auto& e : result.excluded) {
-    csv.empty().text(e.id).text(e.name).empty().text("excluded: " + joined(e.reasons, "; ")).empty().empty().empty()
-        .empty();
-    for (std::size_t j = 0; j < result.criteria.size(); ++j) csv.empty();
+    csv.empty().text(e.id).text(e.name).empty().text("excluded: " + joined(e.reasons, "; "));
+    if (!options.brief) {
+      csv.empty().empty().empty().empty();
+      for (std::size_t j = 0; j < result.criteria.size(); ++j) csv.empty();
+    }
     csv.end_row();
   }
-  return csv.take();
+  return out;
 }
 
 std::string explanation_csv(const Result& result, const RankedProvider& provider, const RenderOptions&) {
-  CsvWriter csv;
+  std::string out;
+  CsvWriter csv(out);
   csv.text("criterion").text("name").text("value").text("unit").text("utility").text("weight").text("contribution")
       .text("rank").text("missing").text("evidence_source").text("evidence_date").text("stale_evidence");
   csv.end_row();
@@ -106,11 +189,12 @@ std::string explanation_csv(const Result& result, const RankedProvider& provider
         .text(c.stale_evidence ? "yes" : "no");
     csv.end_row();
   }
-  return csv.take();
+  return out;
 }
 
 std::string exclusion_csv(const Result& result, const ExcludedProvider& provider, const RenderOptions&) {
-  CsvWriter csv;
+  std::string out;
+  CsvWriter csv(out);
   csv.text("criterion").text("name").text("value").text("unit").text("weight").text("failed").text("missing")
       .text("evidence_source").text("evidence_date").text("stale_evidence");
   csv.end_row();
@@ -123,11 +207,12 @@ std::string exclusion_csv(const Result& result, const ExcludedProvider& provider
         .text(v.stale_evidence ? "yes" : "no");
     csv.end_row();
   }
-  return csv.take();
+  return out;
 }
 
 std::string comparison_csv(const Result& result, const Comparison& comparison, const RenderOptions&) {
-  CsvWriter csv;
+  std::string out;
+  CsvWriter csv(out);
   csv.text("criterion").text("name").text(comparison.a).text(comparison.b).text("difference");
   csv.end_row();
   for (const auto& line : comparison.lines) {
@@ -135,7 +220,7 @@ std::string comparison_csv(const Result& result, const Comparison& comparison, c
         .number(line.b_contribution).number(line.difference);
     csv.end_row();
   }
-  return csv.take();
+  return out;
 }
 
 }  // namespace criterio::report

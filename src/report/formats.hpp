@@ -10,6 +10,7 @@ namespace criterio::report {
 std::string ranking_table(const Result&, const RenderOptions&);
 std::string ranking_json(const Result&, const RenderOptions&);
 std::string ranking_csv(const Result&, const RenderOptions&);
+std::string ranking_csv(const MatrixRanking&, const RenderOptions&);
 std::string ranking_markdown(const Result&, const RenderOptions&);
 
 std::string explanation_table(const Result&, const RankedProvider&, const RenderOptions&);

@@ -32,6 +32,10 @@ std::string render_ranking(const Result& result, Format format, const RenderOpti
   return {};
 }
 
+std::string render_ranking_csv(const MatrixRanking& ranking, const RenderOptions& options) {
+  return report::ranking_csv(ranking, options);
+}
+
 std::string render_explanation(const Result& result, const RankedProvider& provider, Format format,
                                const RenderOptions& options) {
   switch (format) {

@@ -1,0 +1,57 @@
+// Spreadsheet mode at scale: the same method, ranking and strengths as
+// evaluate(), kept as matrices instead of one object per cell.
+
+#include <memory>
+
+#include "analysis/ranking.hpp"
+#include "criterio/evaluate.hpp"
+#include "criterio/method.hpp"
+
+namespace criterio {
+
+MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& options) {
+  const std::string method_name = options.method.empty() ? input.model.method : options.method;
+  const auto method = make_method(method_name, options.params);
+
+  MatrixRanking ranking;
+  ranking.method = find_method(method_name)->name;
+  ranking.params = method->params().all();
+  ranking.higher_is_better = method->higher_is_better();
+  ranking.criteria = std::move(input.criteria);
+  ranking.data = std::move(input.matrix);
+
+  const std::size_t n = ranking.criteria.size();
+  Eigen::VectorXd weights(static_cast<Eigen::Index>(n));
+  std::vector<Direction> directions(n);
+  auto is_utility = std::make_unique<bool[]>(n);
+  for (std::size_t j = 0; j < n; ++j) {
+    weights(static_cast<Eigen::Index>(j)) = ranking.criteria[j].weight;
+    directions[j] = ranking.criteria[j].direction;
+    is_utility[j] = false;
+  }
+  MethodOutput output = method->evaluate(MethodInput{ranking.data.values(), weights, directions,
+                                                     std::span<const bool>(is_utility.get(), n), ranking.criteria});
+  ranking.data.release_values();
+
+  ranking.order = rank_order(output.scores, ranking.higher_is_better,
+                             [&](std::size_t r) { return ranking.data.id(r); });
+  std::vector<double> ordered_scores;
+  ordered_scores.reserve(ranking.order.size());
+  for (auto r : ranking.order) ordered_scores.push_back(output.scores(static_cast<Eigen::Index>(r)));
+  ranking.ranks = competition_ranks(ordered_scores);
+
+  const Eigen::RowVectorXd typical = typical_utilities(output.utilities);
+  ranking.notable.resize(ranking.data.rows());
+  for (Eigen::Index r = 0; r < output.utilities.rows(); ++r)
+    ranking.notable[static_cast<std::size_t>(r)] = strengths_and_weaknesses(output.utilities, typical, weights, r);
+  if (output.contributions.size() > 0) {
+    ranking.contributions = std::move(output.contributions);
+  } else {
+    output.utilities *= weights.asDiagonal();
+    ranking.contributions = std::move(output.utilities);
+  }
+  ranking.scores = std::move(output.scores);
+  return ranking;
+}
+
+}  // namespace criterio

@@ -1,0 +1,158 @@
+// Spreadsheet mode's fast path (read_decision_matrix, evaluate_matrix,
+// render_ranking_csv) must give exactly the bytes of the general path
+// (load_problem, evaluate, render_ranking) on every file it accepts, and
+// decline every file the general path has something to say about.
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "criterio/decision_matrix.hpp"
+#include "criterio/evaluate.hpp"
+#include "criterio/number.hpp"
+#include "criterio/problem.hpp"
+#include "criterio/report.hpp"
+#include "unit/test_support.hpp"
+
+namespace criterio {
+namespace {
+
+struct Paths {
+  std::string general, fast;
+};
+
+Paths both_paths(const std::string& path, const ProblemSpec& base, const EvaluationOptions& options,
+                 const RenderOptions& render = {}) {
+  ProblemSpec spec = base;
+  spec.provider_files = {path};
+  Diagnostics diagnostics;
+  const auto problem = load_problem(spec, diagnostics);
+  EXPECT_TRUE(problem.has_value());
+  Paths out;
+  if (problem) out.general = render_ranking(evaluate(*problem, options), Format::csv, render);
+  auto matrix = load_spreadsheet_matrix(spec);
+  EXPECT_TRUE(matrix.has_value()) << "the fast path declined " << path;
+  if (matrix) out.fast = render_ranking_csv(evaluate_matrix(std::move(*matrix), options), render);
+  return out;
+}
+
+// A random plain CSV: ids, awkward names, values with ties and repeats.
+std::string random_csv(std::mt19937& random, std::size_t rows, std::size_t columns, bool crlf) {
+  const std::vector<std::string> names = {"Acme", "\"Smith, Jones & Co\"", "=cmd()", "\"two\nlines\"", "", "Ünïcode",
+                                          "\"say \"\"hi\"\"\"", "-minus"};
+  const std::string eol = crlf ? "\r\n" : "\n";
+  std::string csv = "id,name";
+  for (std::size_t j = 0; j < columns; ++j) csv += ",c" + std::to_string(j + 1);
+  csv += eol;
+  std::uniform_int_distribution<int> level(0, 4), pick(0, static_cast<int>(names.size()) - 1);
+  std::uniform_real_distribution<double> real(0.5, 1000);
+  for (std::size_t r = 0; r < rows; ++r) {
+    csv += "p" + std::to_string((r * 7919) % 100003) + "," + names[static_cast<std::size_t>(pick(random))];
+    for (std::size_t j = 0; j < columns; ++j)
+      csv += "," + (j % 2 == 0 ? std::to_string(level(random) + 1) : format_number(real(random), 3));
+    csv += eol;
+    if (r % 97 == 5) csv += eol;  // blank lines are skipped
+  }
+  return csv;
+}
+
+TEST(FastSpreadsheet, SameBytesAsTheGeneralPath) {
+  std::mt19937 random(20261124);
+  testing::TempDir dir;
+  for (const bool crlf : {false, true}) {
+    for (const std::size_t rows : {1u, 2u, 37u, 1500u}) {
+      const auto path = dir.write("data.csv", random_csv(random, rows, 5, crlf));
+      ProblemSpec spec;
+      spec.weights = {3, 1, 2, 2, 1};
+      spec.directions = {Direction::benefit, Direction::cost, Direction::benefit, Direction::cost, Direction::benefit};
+      for (const std::string normalization : {"max", "minmax", "vector", "sum"}) {
+        EvaluationOptions options;
+        options.params["normalization"] = normalization;
+        const Paths out = both_paths(path, spec, options);
+        EXPECT_EQ(out.fast, out.general) << rows << " rows, " << normalization << (crlf ? ", CRLF" : "");
+      }
+    }
+  }
+}
+
+TEST(FastSpreadsheet, TopLimitsRowsTheSameWay) {
+  std::mt19937 random(7);
+  testing::TempDir dir;
+  const auto path = dir.write("data.csv", random_csv(random, 50, 3, false));
+  RenderOptions render;
+  render.top = 4;
+  const Paths out = both_paths(path, {}, {}, render);
+  EXPECT_EQ(out.fast, out.general);
+}
+
+TEST(FastSpreadsheet, AnyThreadCountGivesTheSameMatrix) {
+  std::mt19937 random(11);
+  const std::string text = random_csv(random, 30000, 4, false);
+  const std::string unquoted = [&] {
+    std::string t;
+    for (char c : text)
+      if (c != '"') t += c;
+    return t;
+  }();
+  // Names lose their quotes, so some now hold commas: keep only the plain rows.
+  std::string plain;
+  std::size_t start = 0;
+  while (start < unquoted.size()) {
+    const std::size_t end = unquoted.find('\n', start);
+    const std::string line = unquoted.substr(start, end - start);
+    if (std::count(line.begin(), line.end(), ',') == 5 || start == 0) plain += line + "\n";
+    start = end + 1;
+  }
+  const auto one = read_decision_matrix(plain, "data.csv", 1);
+  ASSERT_TRUE(one.has_value());
+  for (unsigned threads : {2u, 3u, 8u}) {
+    const auto many = read_decision_matrix(plain, "data.csv", threads);
+    ASSERT_TRUE(many.has_value()) << threads;
+    ASSERT_EQ(many->rows(), one->rows());
+    EXPECT_TRUE(many->values() == one->values()) << threads << " threads";
+    for (std::size_t r = 0; r < one->rows(); r += 997) {
+      EXPECT_EQ(many->id(r), one->id(r));
+      EXPECT_EQ(many->name(r), one->name(r));
+    }
+  }
+}
+
+TEST(FastSpreadsheet, ReadsIdsNamesAndHeaderPositions) {
+  const auto m = read_decision_matrix("cost,id,name,speed\n1.5,a,\"Acme, Inc\",2\n-3,b,,4\n", "f.csv");
+  ASSERT_TRUE(m.has_value());
+  ASSERT_EQ(m->rows(), 2u);
+  EXPECT_EQ(m->criteria(), (std::vector<std::string>{"cost", "speed"}));
+  EXPECT_EQ(m->criteria_where()[1].column, 14) << "speed starts at the 14th character";
+  EXPECT_EQ(m->id(0), "a");
+  EXPECT_EQ(m->name(0), "Acme, Inc");
+  EXPECT_EQ(m->name(1), "b") << "an empty name is the id";
+  EXPECT_EQ(m->values()(1, 0), -3);
+  EXPECT_EQ(m->values()(1, 1), 4);
+}
+
+TEST(FastSpreadsheet, DeclinesWhatTheGeneralLoaderMustExplain) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"empty cell", "id,a,b\nx,1,\ny,2,3\n"},
+      {"quoted number", "id,a\nx,\"1\"\n"},
+      {"not a number", "id,a\nx,1O\n"},
+      {"leading zero", "id,a\nx,010\n"},
+      {"invalid id", "id,a\nX,1\n"},
+      {"repeated id", "id,a\nx,1\nx,2\n"},
+      {"ragged row", "id,a,b\nx,1\n"},
+      {"too many fields", "id,a\nx,1,2\n"},
+      {"repeated column", "id,a,a\nx,1,2\n"},
+      {"invalid column", "id,Price\nx,1\n"},
+      {"no criteria", "id,name\nx,X\n"},
+      {"no rows", "id,a\n"},
+      {"bare carriage return", "id,a\rx,1\n"},
+      {"unclosed quote", "id,name,a\nx,\"open,1\n"},
+      {"control character in a name", "id,name,a\nx,\"\x1b[31m\",1\n"},
+      {"quote inside a field", "id,a\nx\"y,1\n"},
+  };
+  for (const auto& [what, text] : cases) EXPECT_FALSE(read_decision_matrix(text, "f.csv").has_value()) << what;
+}
+
+}  // namespace
+}  // namespace criterio
