@@ -79,7 +79,8 @@ class Topsis final : public Method {
     }
     out.additive = false;
     out.contribution_meaning =
-        "share of the distances to the anti-ideal (+) and the ideal (-); a row sums to the score - 0.5";
+        "each criterion's share of the distances from the anti-ideal (+) and to the ideal (-); they sum to the "
+        "score - 0.5";
     out.utilities = oriented(normalized, input, normalization);
     out.details = {{"D_plus", d_plus}, {"D_minus", d_minus}};
     if (all_identical) out.notes.push_back("all providers are identical on every weighted criterion: each scores 0.5");
