@@ -31,7 +31,7 @@ std::vector<MethodInfo> build_registry() {
       "topsis",
       {},
       "TOPSIS (closeness to the ideal solution)",
-      "closeness C = D- / (D+ + D-) to the ideal and away from the anti-ideal; higher is better",
+      "closeness to the ideal, C = D- / (D+ + D-) from the distances to the ideal and the anti-ideal; higher is better",
       "Hwang & Yoon 1981",
       {ParamSpec{"normalization",
                  "how raw columns are scaled before weighting (cost criteria keep their direction: their ideal is the "
