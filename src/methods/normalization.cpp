@@ -1,6 +1,7 @@
 #include "methods/normalization.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "criterio/diagnostics.hpp"
 #include "criterio/number.hpp"
@@ -8,7 +9,8 @@
 namespace criterio {
 
 const std::vector<std::string>& normalization_names() {
-  static const std::vector<std::string> names = {"max", "minmax", "sum", "vector", "none"};
+  static const std::vector<std::string> names = {"max",  "minmax",     "sum",       "vector",           "none",
+                                                     "logarithmic", "max-linear", "nonlinear", "enhanced-accuracy"};
   return names;
 }
 
@@ -33,6 +35,40 @@ void require_positive(const Eigen::Ref<Eigen::VectorXd>& column, const SourceLoc
   if (min <= 0) unsuitable(where, criterion, method, "needs values above zero, found " + format_number(min, 6));
 }
 
+// Values of zero or more with a positive maximum: what x / max needs.
+void require_scalable_by_max(const Eigen::Ref<Eigen::VectorXd>& column, const SourceLocation& where,
+                             std::string_view criterion, std::string_view method) {
+  const double max = column.maxCoeff(), min = column.minCoeff();
+  if (min < 0) unsuitable(where, criterion, method, "needs values of zero or more, found " + format_number(min, 6));
+  if (max <= 0) unsuitable(where, criterion, method, "needs a positive maximum");
+}
+
+// ln x / ln(prod x), with the product's logarithm taken as a sum of logarithms
+// so that long columns of large values do not overflow.
+void normalize_logarithmic(Eigen::Ref<Eigen::VectorXd> column, bool benefit, const SourceLocation& where,
+                           std::string_view criterion) {
+  const double min = column.minCoeff();
+  if (min < 1)
+    unsuitable(where, criterion, "logarithmic",
+               "needs values of 1 or more (below 1 the logarithms turn negative and reverse the order), found " +
+                   format_number(min, 6));
+  const auto m = static_cast<double>(column.size());
+  if (column.size() == 1) {
+    column.setOnes();
+    return;
+  }
+  column = column.array().log().matrix();
+  const double log_product = column.sum();
+  if (log_product == 0) {
+    // Every value is 1: ln x / ln(prod x) tends to 1/m as the values approach
+    // 1 together, under either formula.
+    column.setConstant(1 / m);
+    return;
+  }
+  column /= log_product;
+  if (!benefit) column = ((1 - column.array()) / (m - 1)).matrix();
+}
+
 }  // namespace
 
 void normalize(Eigen::Ref<Eigen::VectorXd> column, Direction direction, Normalization method,
@@ -42,10 +78,8 @@ void normalize(Eigen::Ref<Eigen::VectorXd> column, Direction direction, Normaliz
   switch (method) {
     case Normalization::max:
       if (benefit) {
-        const double max = column.maxCoeff(), min = column.minCoeff();
-        if (min < 0) unsuitable(where, criterion, "max", "needs values of zero or more, found " + format_number(min, 6));
-        if (max <= 0) unsuitable(where, criterion, "max", "needs a positive maximum");
-        column /= max;
+        require_scalable_by_max(column, where, criterion, "max");
+        column /= column.maxCoeff();
       } else {
         require_positive(column, where, criterion, "max");
         column = column.cwiseInverse() * column.minCoeff();
@@ -81,6 +115,36 @@ void normalize(Eigen::Ref<Eigen::VectorXd> column, Direction direction, Normaliz
     case Normalization::none:
       if (!benefit) column = -column;
       break;
+    case Normalization::logarithmic:
+      normalize_logarithmic(column, benefit, where, criterion);
+      break;
+    case Normalization::max_linear:
+      require_scalable_by_max(column, where, criterion, "max-linear");
+      column /= column.maxCoeff();
+      if (!benefit) column = (1 - column.array()).matrix();
+      break;
+    case Normalization::nonlinear:
+      if (benefit) {
+        require_scalable_by_max(column, where, criterion, "nonlinear");
+        column = (column.array() / column.maxCoeff()).square().matrix();
+      } else {
+        require_positive(column, where, criterion, "nonlinear");
+        column = (column.minCoeff() / column.array()).cube().matrix();
+      }
+      break;
+    case Normalization::enhanced_accuracy: {
+      // The distance of each value from the column's best, as a share of all
+      // those distances; a column of equal values has none, and all score 1.
+      const double best = benefit ? column.maxCoeff() : column.minCoeff();
+      column = (column.array() - best).abs().matrix();
+      const double total = column.sum();
+      if (total == 0) {
+        column.setOnes();
+      } else {
+        column = (1 - column.array() / total).matrix();
+      }
+      break;
+    }
   }
 }
 

@@ -8,6 +8,7 @@
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
 #include "methods/normalization.hpp"
+#include "methods/topsis_vikor.hpp"
 #include "methods/weighted_sum.hpp"
 
 namespace criterio {
@@ -26,6 +27,25 @@ std::vector<MethodInfo> build_registry() {
                  "how raw columns (criteria without a scale) become utilities; columns with a value function are used as they are",
                  "max", normalization_names(), 0, 0}},
       &make_weighted_sum});
+  table.push_back(MethodInfo{
+      "topsis",
+      {},
+      "TOPSIS (closeness to the ideal solution)",
+      "closeness to the ideal, C = D- / (D+ + D-) from the distances to the ideal and the anti-ideal; higher is better",
+      "Hwang & Yoon 1981",
+      {ParamSpec{"normalization",
+                 "how raw columns are scaled before weighting (cost criteria keep their direction: their ideal is the "
+                 "minimum); columns with a value function are used as they are",
+                 "vector", normalization_names(), 0, 0}},
+      &make_topsis});
+  table.push_back(MethodInfo{
+      "vikor",
+      {},
+      "VIKOR (compromise ranking)",
+      "Q blends group utility S and individual regret R; lower is better; names the compromise set",
+      "Opricovic 1998; Opricovic & Tzeng 2004",
+      {ParamSpec{"v", "weight of the group utility S against the individual regret R in Q", "0.5", {}, 0, 1}},
+      &make_vikor});
   return table;
 }
 

@@ -18,6 +18,7 @@
 #include "criterio/number.hpp"
 #include "criterio/problem.hpp"
 #include "methods/normalization.hpp"
+#include "unit/method_support.hpp"
 #include "unit/test_support.hpp"
 
 namespace criterio {
@@ -49,12 +50,17 @@ void expect_vector_near(const Eigen::VectorXd& actual, std::initializer_list<dou
 }
 
 TEST(Normalization, Names) {
-  EXPECT_EQ(normalization_names(), (std::vector<std::string>{"max", "minmax", "sum", "vector", "none"}));
+  EXPECT_EQ(normalization_names(), (std::vector<std::string>{"max", "minmax", "sum", "vector", "none", "logarithmic",
+                                                            "max-linear", "nonlinear", "enhanced-accuracy"}));
   EXPECT_EQ(parse_normalization("max"), Normalization::max);
   EXPECT_EQ(parse_normalization("minmax"), Normalization::minmax);
   EXPECT_EQ(parse_normalization("sum"), Normalization::sum);
   EXPECT_EQ(parse_normalization("vector"), Normalization::vector);
   EXPECT_EQ(parse_normalization("none"), Normalization::none);
+  EXPECT_EQ(parse_normalization("logarithmic"), Normalization::logarithmic);
+  EXPECT_EQ(parse_normalization("max-linear"), Normalization::max_linear);
+  EXPECT_EQ(parse_normalization("nonlinear"), Normalization::nonlinear);
+  EXPECT_EQ(parse_normalization("enhanced-accuracy"), Normalization::enhanced_accuracy);
 }
 
 TEST(Normalization, Max) {
@@ -113,6 +119,138 @@ TEST(Normalization, None) {
 TEST(Normalization, EmptyColumnIsLeftAlone) {
   Eigen::VectorXd empty(0);
   EXPECT_NO_THROW(normalize(empty, Direction::cost, Normalization::max, "c1"));
+}
+
+// ---- the normalisations added for TOPSIS and others, on pymcdm's test cases --
+//
+// pymcdm (A. Shekhovtsov, B. Kizielewicz), tests/test_normalizations.py: each
+// normalisation applied to one 6 x 3 matrix with columns cost, cost, benefit,
+// results printed to 8 decimals (compared to 5e-9). The file says "without
+// reference": these are the library's numbers, recomputed here in Python from
+// the formulas in normalization.hpp (see tests/data/topsis/EXAMPLES.md).
+
+Eigen::MatrixXd pymcdm_matrix() {
+  return testing::matrix({{66, 56, 95}, {61, 55, 166}, {65, 49, 113}, {95, 56, 99}, {63, 43, 178}, {74, 59, 140}});
+}
+
+// Normalises each column of `m`: columns 1 and 2 as cost, column 3 as benefit.
+Eigen::MatrixXd normalized_cost_cost_benefit(Eigen::MatrixXd m, Normalization method) {
+  const Direction directions[] = {Direction::cost, Direction::cost, Direction::benefit};
+  for (Eigen::Index j = 0; j < m.cols(); ++j) normalize(m.col(j), directions[j], method, "c1");
+  return m;
+}
+
+void expect_rows_near(const Eigen::MatrixXd& actual, const std::vector<double>& row_major, double tolerance) {
+  ASSERT_EQ(static_cast<std::size_t>(actual.size()), row_major.size());
+  for (Eigen::Index i = 0; i < actual.rows(); ++i)
+    for (Eigen::Index j = 0; j < actual.cols(); ++j)
+      EXPECT_NEAR(actual(i, j), row_major[static_cast<std::size_t>(i * actual.cols() + j)], tolerance)
+          << "row " << i << " column " << j;
+}
+
+TEST(Normalization, LogarithmicMatchesPymcdm) {
+  const Eigen::MatrixXd m = testing::matrix({{2, 10, 6}, {2, 5, 7}, {3, 3, 11}, {4, 2, 2}, {2, 9, 4}, {1, 5, 6}});
+  expect_rows_near(normalized_cost_cost_benefit(m, Normalization::logarithmic),
+                   {0.16962777, 0.15157776, 0.1790548, 0.16962777, 0.16615431, 0.19445945,
+                    0.15186115, 0.17689672, 0.2396274, 0.13925554, 0.18542345, 0.06926785,
+                    0.16962777, 0.15379344, 0.1385357, 0.2, 0.16615431, 0.1790548},
+                   5e-9);
+}
+
+TEST(Normalization, LogarithmicColumnsSumToOneAndKeepTheOrder) {
+  const Eigen::VectorXd benefit = normalized({1, 3, 9, 27}, Direction::benefit, Normalization::logarithmic);
+  const Eigen::VectorXd cost = normalized({1, 3, 9, 27}, Direction::cost, Normalization::logarithmic);
+  EXPECT_NEAR(benefit.sum(), 1, 1e-12);
+  EXPECT_NEAR(cost.sum(), 1, 1e-12);
+  // ln 3^k / ln 3^6 = k / 6
+  expect_vector_near(benefit, {0, 1.0 / 6, 2.0 / 6, 3.0 / 6});
+  expect_vector_near(cost, {1.0 / 3, 5.0 / 18, 4.0 / 18, 3.0 / 18});
+}
+
+TEST(Normalization, LogarithmicOfOnesIsTheLimitOneOverM) {
+  expect_vector_near(normalized({1, 1, 1, 1}, Direction::benefit, Normalization::logarithmic), {0.25, 0.25, 0.25, 0.25});
+  expect_vector_near(normalized({1, 1, 1, 1}, Direction::cost, Normalization::logarithmic), {0.25, 0.25, 0.25, 0.25});
+  expect_vector_near(normalized({5}, Direction::cost, Normalization::logarithmic), {1});
+  // A constant column above 1 gives 1/m too, by the formula itself.
+  expect_vector_near(normalized({7, 7}, Direction::cost, Normalization::logarithmic), {0.5, 0.5});
+}
+
+TEST(Normalization, LogarithmicRefusesValuesBelowOne) {
+  Eigen::VectorXd below_one = vec({0.5, 2});
+  const auto d = expect_error([&] { normalize(below_one, Direction::benefit, Normalization::logarithmic, "price"); });
+  EXPECT_THAT(d.message, HasSubstr("'price'"));
+  EXPECT_THAT(d.message, HasSubstr("1 or more"));
+  Eigen::VectorXd zero = vec({0, 2});
+  expect_error([&] { normalize(zero, Direction::cost, Normalization::logarithmic, "price"); });
+}
+
+TEST(Normalization, MaxLinearMatchesPymcdmMaxNormalization) {
+  // pymcdm's max_normalization: x / max, and 1 - x / max for cost (Jüttler).
+  expect_rows_near(normalized_cost_cost_benefit(pymcdm_matrix(), Normalization::max_linear),
+                   {0.30526316, 0.05084746, 0.53370787, 0.35789474, 0.06779661, 0.93258427,
+                    0.31578947, 0.16949153, 0.63483146, 0.0, 0.05084746, 0.55617978,
+                    0.33684211, 0.27118644, 1.0, 0.22105263, 0.0, 0.78651685},
+                   5e-9);
+}
+
+TEST(Normalization, MaxLinearHandlesZerosAndConstantColumns) {
+  expect_vector_near(normalized({0, 2, 4}, Direction::cost, Normalization::max_linear), {1, 0.5, 0});
+  expect_vector_near(normalized({3, 3}, Direction::cost, Normalization::max_linear), {0, 0});
+  Eigen::VectorXd negative = vec({-1, 2});
+  expect_error([&] { normalize(negative, Direction::cost, Normalization::max_linear, "c1"); });
+  Eigen::VectorXd zeros = vec({0, 0});
+  expect_error([&] { normalize(zeros, Direction::benefit, Normalization::max_linear, "c1"); });
+}
+
+TEST(Normalization, MaxMatchesPymcdmLinearNormalization) {
+  // The existing `max` is pymcdm's linear_normalization: x / max, min / x for cost.
+  expect_rows_near(normalized_cost_cost_benefit(pymcdm_matrix(), Normalization::max),
+                   {0.92424242, 0.76785714, 0.53370787, 1.0, 0.78181818, 0.93258427,
+                    0.93846154, 0.87755102, 0.63483146, 0.64210526, 0.76785714, 0.55617978,
+                    0.96825397, 1.0, 1.0, 0.82432432, 0.72881356, 0.78651685},
+                   5e-9);
+}
+
+TEST(Normalization, NonlinearMatchesPymcdm) {
+  expect_rows_near(normalized_cost_cost_benefit(pymcdm_matrix(), Normalization::nonlinear),
+                   {0.78951011, 0.4527321, 0.28484409, 1.0, 0.47787829, 0.86971342,
+                    0.82651252, 0.67579835, 0.40301098, 0.26473947, 0.4527321, 0.30933594,
+                    0.90775334, 1.0, 1.0, 0.56013711, 0.38712332, 0.61860876},
+                   5e-9);
+  Eigen::VectorXd with_zero = vec({0, 2});
+  expect_error([&] { normalize(with_zero, Direction::cost, Normalization::nonlinear, "c1"); });
+}
+
+TEST(Normalization, EnhancedAccuracyMatchesPymcdm) {
+  expect_rows_near(normalized_cost_cost_benefit(pymcdm_matrix(), Normalization::enhanced_accuracy),
+                   {0.9137931, 0.78333333, 0.70036101, 1.0, 0.8, 0.9566787,
+                    0.93103448, 0.9, 0.76534296, 0.4137931, 0.78333333, 0.71480144,
+                    0.96551724, 1.0, 1.0, 0.77586207, 0.73333333, 0.86281588},
+                   5e-9);
+}
+
+TEST(Normalization, EnhancedAccuracyOfAConstantColumnIsOne) {
+  expect_vector_near(normalized({4, 4, 4}, Direction::benefit, Normalization::enhanced_accuracy), {1, 1, 1});
+  expect_vector_near(normalized({-4, -4}, Direction::cost, Normalization::enhanced_accuracy), {1, 1});
+  // Negative values are fine: only differences from the best value count.
+  expect_vector_near(normalized({-2, 0, 2}, Direction::benefit, Normalization::enhanced_accuracy), {1.0 / 3, 2.0 / 3, 1});
+}
+
+TEST(Normalization, ExistingNormalizationsMatchPymcdm) {
+  expect_rows_near(normalized_cost_cost_benefit(pymcdm_matrix(), Normalization::minmax),
+                   {0.85294118, 0.1875, 0.0, 1.0, 0.25, 0.85542169, 0.88235294, 0.625, 0.21686747, 0.0, 0.1875,
+                    0.04819277, 0.94117647, 1.0, 1.0, 0.61764706, 0.0, 0.54216867},
+                   5e-9);
+  expect_rows_near(normalized_cost_cost_benefit(pymcdm_matrix(), Normalization::sum),
+                   {0.17447136, 0.155945, 0.12010114, 0.1887723, 0.15878037, 0.20986094, 0.17715554, 0.17822286,
+                    0.14285714, 0.12121168, 0.155945, 0.12515803, 0.18277952, 0.20309117, 0.22503161, 0.15560959,
+                    0.1480156, 0.17699115},
+                   5e-9);
+  expect_rows_near(normalized_cost_cost_benefit(pymcdm_matrix(), Normalization::vector),
+                   {0.62375904, 0.57085288, 0.28587109, 0.65226214, 0.57851622, 0.49952212, 0.62945966, 0.62449627,
+                    0.34003614, 0.45844104, 0.57085288, 0.29790777, 0.6408609, 0.67047632, 0.53563215, 0.57815408,
+                    0.54786285, 0.42128371},
+                   5e-9);
 }
 
 // ---- the weighted sum on published examples ---------------------------------

@@ -1,0 +1,135 @@
+// VIKOR (Opricovic 1998; Opricovic & Tzeng 2004): compromise ranking by the
+// group utility S, the individual regret R and their blend Q (lower is
+// better), with the two conditions that decide the compromise solution.
+//
+// Each criterion's regret is w_j (f*_j - f_ij) / (f*_j - f-_j), where f* is
+// the best value in the column and f- the worst: the maximum and minimum for
+// a benefit criterion, the minimum and maximum for a cost criterion, as the
+// authors define them. S sums the regrets, R is the largest, and
+//   Q = v (S - S*) / (S- - S*) + (1 - v) (R - R*) / (R- - R*).
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "criterio/number.hpp"
+#include "methods/topsis_vikor.hpp"
+
+namespace criterio {
+
+namespace {
+
+// Comparisons of Q, S and R allow for rounding in their computation, so that
+// a published boundary case (a difference of exactly DQ) is decided as printed.
+constexpr double k_tolerance = 1e-12;
+
+// (x - best) / (worst - best) for every x; 0 for all when the range is zero,
+// so that a measure on which every row is equal drops out of Q instead of
+// dividing by zero (scikit-criteria does the same, with a warning).
+Eigen::VectorXd scaled(const Eigen::VectorXd& x) {
+  const double best = x.minCoeff(), range = x.maxCoeff() - best;
+  if (range == 0) return Eigen::VectorXd::Zero(x.size());
+  return (x.array() - best) / range;
+}
+
+std::string number(double x) { return format_number(x, 4); }
+
+class Vikor final : public Method {
+ public:
+  using Method::Method;
+  bool higher_is_better() const override { return false; }
+
+ private:
+  MethodOutput do_evaluate(const MethodInput& input) const override {
+    const double v = params().number("v");
+    const Eigen::Index rows = input.values.rows(), cols = input.values.cols();
+    MethodOutput out;
+    out.utilities.resize(rows, cols);
+    for (Eigen::Index j = 0; j < cols; ++j) {
+      const auto column = input.values.col(j);
+      const bool benefit = input.directions[static_cast<std::size_t>(j)] == Direction::benefit;
+      const double best = benefit ? column.maxCoeff() : column.minCoeff();
+      const double worst = benefit ? column.minCoeff() : column.maxCoeff();
+      // A criterion on which every row is equal leaves no regret (best = worst).
+      if (best == worst) {
+        out.utilities.col(j).setOnes();
+      } else {
+        out.utilities.col(j) = (column.array() - worst) / (best - worst);
+      }
+    }
+    // Weighted regret w_j (f*_j - f_ij) / (f*_j - f-_j) = w_j (1 - utility).
+    out.contributions = (1 - out.utilities.array()).matrix() * input.weights.asDiagonal();
+    const Eigen::VectorXd s = out.contributions.rowwise().sum();
+    const Eigen::VectorXd r = out.contributions.rowwise().maxCoeff();
+    out.scores = v * scaled(s) + (1 - v) * scaled(r);
+    out.additive = false;
+    out.contribution_meaning = "weighted regret; sums to S, the largest is R (lower is better)";
+    out.details = {{"S", s}, {"R", r}, {"Q", out.scores}};
+    describe_degenerate(s, r, out.notes);
+    decide_compromise(s, r, out);
+    return out;
+  }
+
+  static void describe_degenerate(const Eigen::VectorXd& s, const Eigen::VectorXd& r, std::vector<std::string>& notes) {
+    const bool flat_s = s.maxCoeff() == s.minCoeff(), flat_r = r.maxCoeff() == r.minCoeff();
+    if (flat_s && flat_r)
+      notes.push_back("S and R are the same for every provider (S* = S-, R* = R-): Q is 0 for all");
+    else if (flat_s)
+      notes.push_back("S is the same for every provider (S* = S-): Q ranks by R alone");
+    else if (flat_r)
+      notes.push_back("R is the same for every provider (R* = R-): Q ranks by S alone");
+  }
+
+  // The two conditions of Opricovic & Tzeng (2004), on a1 and a2, the first
+  // and second rows by Q: C1 acceptable advantage, Q(a2) - Q(a1) >= DQ with
+  // DQ = 1/(m - 1); C2 acceptable stability, a1 also best by S or by R.
+  static void decide_compromise(const Eigen::VectorXd& s, const Eigen::VectorXd& r, MethodOutput& out) {
+    const Eigen::VectorXd& q = out.scores;
+    const auto m = static_cast<std::size_t>(q.size());
+    std::vector<std::size_t> order(m);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return q(static_cast<Eigen::Index>(a)) < q(static_cast<Eigen::Index>(b));
+    });
+    const auto at = [](const Eigen::VectorXd& x, std::size_t row) { return x(static_cast<Eigen::Index>(row)); };
+    if (m < 2) {
+      out.sets.push_back({"compromise", order, "the only provider"});
+      return;
+    }
+    const std::size_t a1 = order[0], a2 = order[1];
+    const double dq = 1.0 / static_cast<double>(m - 1);
+    const auto within_dq = [&](std::size_t row) { return at(q, row) - at(q, a1) < dq - k_tolerance; };
+    const bool advantage = !within_dq(a2);
+    const bool best_by_s = at(s, a1) <= s.minCoeff() + k_tolerance;
+    const bool best_by_r = at(r, a1) <= r.minCoeff() + k_tolerance;
+    const bool stability = best_by_s || best_by_r;
+
+    const std::string gap = "Q(a2) - Q(a1) = " + number(at(q, a2) - at(q, a1));
+    out.notes.push_back(advantage ? "acceptable advantage holds: " + gap + " >= DQ = " + number(dq)
+                                  : "acceptable advantage fails: " + gap + " < DQ = " + number(dq));
+    const std::string by = best_by_s && best_by_r ? "by S and by R" : best_by_s ? "by S" : "by R";
+    out.notes.push_back(stability ? "acceptable stability holds: a1 (the best by Q) is also the best " + by
+                                  : "acceptable stability fails: a1 (the best by Q) is the best neither by S (S(a1) = " +
+                                        number(at(s, a1)) + ", S* = " + number(s.minCoeff()) + ") nor by R (R(a1) = " +
+                                        number(at(r, a1)) + ", R* = " + number(r.minCoeff()) + ")");
+
+    RowSet set{"compromise", {a1}, ""};
+    if (!advantage) {
+      for (std::size_t k = 1; k < m && within_dq(order[k]); ++k) set.rows.push_back(order[k]);
+      set.note = "acceptable advantage fails: a1 to aM, whose Q is less than DQ = " + number(dq) + " above Q(a1)";
+    } else if (!stability) {
+      set.rows.push_back(a2);
+      set.note = "acceptable stability fails: a1 and a2, the first two by Q";
+    } else {
+      set.note = "both conditions hold: a1, the best by Q, is the compromise solution";
+    }
+    out.sets.push_back(std::move(set));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Method> make_vikor(MethodParams params) { return std::make_unique<Vikor>(std::move(params)); }
+
+}  // namespace criterio
