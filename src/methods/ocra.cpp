@@ -20,11 +20,12 @@ Eigen::VectorXd weighted_ratings(const MethodInput& input, Eigen::Index j) {
   const auto column = input.values.col(j).array();
   const double min = column.minCoeff(), max = column.maxCoeff(), w = input.weights(j);
   if (input.is_utility[static_cast<std::size_t>(j)]) return (w * (column - min)).matrix();
+  // An identical column rates 0 for everyone (max - x = x - min = 0), even at 0.
+  if (max == min) return Eigen::VectorXd::Zero(column.size());
   if (min <= 0)
     reject_column(input, j, "ocra",
                   "divides by the criterion's smallest value and found " + format_number(min, 6) +
                       "; give values above 0 (for example, add a constant to every value)");
-  // An identical column rates 0 for everyone (max - x = x - min = 0).
   if (input.directions[static_cast<std::size_t>(j)] == Direction::cost) return (w * (max - column) / min).matrix();
   return (w * (column - min) / min).matrix();
 }

@@ -32,17 +32,17 @@ TEST(CliReferenceMethods, CocosoYazdani2019) {
   EXPECT_NEAR(detail_of(result, "a6", "kb"), 2.225, 5e-4);
 }
 
-// JMcDM's marcos docstring (after Stević et al. 2020): weights 190:159:198:
-// 190:151:111, all benefit; scores in full double precision.
+// JMcDM's marcos example (after Stević et al. 2020): weights 190:159:198:
+// 190:151:111, all benefit; scores as JMcDM's test prints them (12 decimals).
 TEST(CliReferenceMethods, MarcosJMcDMExample) {
   const auto result = rank_json({"tests/data/marcos/jmcdm_marcos_example.csv", "--weights",
                                  "190,159,198,190,151,111", "--method", "marcos"});
   expect_ranking(result,
-                 {{"a1", 1, 0.6848657890705123},
-                  {"a2", 2, 0.6727670074308345},
-                  {"a3", 3, 0.6625969531206817},
-                  {"a4", 4, 0.6611030275027843}},
-                 1e-9);
+                 {{"a1", 1, 0.684865943528},
+                  {"a2", 2, 0.672767106696},
+                  {"a3", 3, 0.662596906139},
+                  {"a4", 4, 0.661103207660}},
+                 5e-13);
 }
 
 // Stević, Pamučar, Puška & Chatterjee (2020), healthcare suppliers: the

@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,10 +17,21 @@ namespace {
 
 using ::testing::HasSubstr;
 
+// A case with every field named (MethodCase's later fields keep their defaults).
+MethodCase make_case(Eigen::MatrixXd values, std::vector<double> weights, std::string directions = {},
+                     std::map<std::string, std::string> params = {}) {
+  MethodCase c;
+  c.values = std::move(values);
+  c.weights = std::move(weights);
+  c.directions = std::move(directions);
+  c.params = std::move(params);
+  return c;
+}
+
 // Yazdani et al. (2019) robot selection, raw data (JMcDM's cocoso docstring
 // and test; pymcdm's COCOSO docstring).
 MethodCase yazdani2019(std::map<std::string, std::string> params = {}) {
-  return {matrix({{60, 0.4, 2540, 500, 990},
+  return make_case(matrix({{60, 0.4, 2540, 500, 990},
                   {6.35, 0.15, 1016, 3000, 1041},
                   {6.8, 0.1, 1727.2, 1500, 1676},
                   {10, 0.2, 1000, 2000, 965},
@@ -28,13 +40,13 @@ MethodCase yazdani2019(std::map<std::string, std::string> params = {}) {
                   {3, 0.1, 1778, 1000, 920}}),
           {0.036, 0.192, 0.326, 0.326, 0.120},
           "+-+++",
-          std::move(params)};
+          std::move(params));
 }
 
 // A mixed-direction matrix in which row 0 dominates row 1 (no worse on any
 // criterion, better on some), with every value positive.
 MethodCase dominance_case() {
-  return {matrix({{9, 3, 7, 2}, {8, 3, 5, 4}, {4, 6, 9, 1}, {6, 2, 3, 5}, {5, 5, 6, 3}}), {0.3, 0.2, 0.25, 0.25}, "+-+-"};
+  return make_case(matrix({{9, 3, 7, 2}, {8, 3, 5, 4}, {4, 6, 9, 1}, {6, 2, 3, 5}, {5, 5, 6, 3}}), {0.3, 0.2, 0.25, 0.25}, "+-+-");
 }
 
 Eigen::VectorXd reversed(const Eigen::VectorXd& v) { return v.reverse(); }
@@ -94,31 +106,31 @@ TEST(Cocoso, LambdaMovesKcAndTheScore) {
 
 TEST(Cocoso, CostIsMinMaxReversed) {
   // A cost column x scores exactly as a benefit column -x.
-  const MethodCase cost{matrix({{3, 10}, {5, 20}, {9, 15}}), {0.5, 0.5}, "+-"};
-  const MethodCase benefit{matrix({{3, -10}, {5, -20}, {9, -15}}), {0.5, 0.5}, "++"};
+  const MethodCase cost = make_case(matrix({{3, 10}, {5, 20}, {9, 15}}), {0.5, 0.5}, "+-");
+  const MethodCase benefit = make_case(matrix({{3, -10}, {5, -20}, {9, -15}}), {0.5, 0.5}, "++");
   const auto a = run_method("cocoso", cost), b = run_method("cocoso", benefit);
   expect_near(a.scores, std::vector<double>(b.scores.data(), b.scores.data() + b.scores.size()), 1e-12);
 }
 
 TEST(Cocoso, ProviderWorstEverywhereIsAnError) {
-  const MethodCase c{matrix({{1, 5}, {2, 4}, {0, 9}}), {0.5, 0.5}, "+-"};
+  const MethodCase c = make_case(matrix({{1, 5}, {2, 4}, {0, 9}}), {0.5, 0.5}, "+-");
   const auto d = expect_error([&] { run_method("cocoso", c); });
   EXPECT_THAT(d.message, HasSubstr("worst on every weighted criterion"));
 }
 
 // --- MARCOS ----------------------------------------------------------------
 
-// JMcDM's marcos docstring (src/marcos.jl, after Stević et al. 2020 and
-// Puška et al. 2020): 4 alternatives, 6 benefit criteria, weights
-// 190:159:198:190:151:111 (/999); scores printed in full double precision.
+// JMcDM's marcos example (src/marcos.jl docstring data, after Stević et al.
+// 2020 and Puška et al. 2020; scores from test/testmcdm.jl to 12 decimals):
+// 4 alternatives, 6 benefit criteria, weights 190:159:198:190:151:111 (/999).
 TEST(Marcos, JMcDMExample) {
-  const MethodCase c{matrix({{8.675, 8.433, 8.000, 7.800, 8.025, 8.043},
+  const MethodCase c = make_case(matrix({{8.675, 8.433, 8.000, 7.800, 8.025, 8.043},
                              {8.825, 8.600, 7.420, 7.463, 7.825, 8.229},
                              {8.325, 7.600, 8.040, 7.700, 7.925, 7.600},
                              {8.525, 8.667, 7.180, 7.375, 7.750, 8.071}}),
-                     {190, 159, 198, 190, 151, 111}};
+                     {190, 159, 198, 190, 151, 111});
   const auto out = run_method("marcos", c);
-  expect_near(out.scores, {0.6848657890705123, 0.6727670074308345, 0.6625969531206817, 0.6611030275027843}, 1e-9);
+  expect_near(out.scores, {0.684865943528, 0.672767106696, 0.662596906139, 0.661103207660}, 5e-13);
 }
 
 // Stević, Pamučar, Puška & Chatterjee (2020), Computers & Industrial
@@ -127,7 +139,7 @@ TEST(Marcos, JMcDMExample) {
 // rounds its intermediate sums, so its 3-decimal figures are met only to
 // 2e-3 (EXAMPLES.md); the ranking is met exactly.
 TEST(Marcos, Stevic2020HealthcareSuppliers) {
-  const MethodCase c{
+  const MethodCase c = make_case(
       matrix({{6.257, 4.217, 4.217, 6.257, 3.000, 4.217, 5.000, 3.557, 3.557, 3.557, 3.000, 5.000, 4.718, 3.557, 3.557, 2.080, 3.557, 3.000, 4.718, 3.557, 2.080},
               {4.217, 6.804, 7.000, 5.000, 7.000, 6.804, 5.593, 5.593, 6.804, 7.000, 5.000, 7.612, 5.593, 6.257, 5.000, 7.000, 5.593, 5.593, 6.804, 5.593, 5.593},
               {4.718, 5.593, 6.257, 5.000, 4.718, 5.000, 5.593, 4.718, 5.593, 5.000, 3.557, 6.257, 5.000, 4.718, 4.718, 5.000, 3.557, 5.593, 5.593, 3.557, 4.217},
@@ -137,7 +149,7 @@ TEST(Marcos, Stevic2020HealthcareSuppliers) {
               {4.217, 5.000, 6.257, 5.593, 3.557, 5.593, 4.217, 5.593, 5.000, 6.257, 3.557, 5.000, 6.257, 5.593, 5.593, 7.000, 6.257, 5.000, 6.257, 5.593, 5.000},
               {7.612, 1.442, 3.000, 9.000, 2.080, 3.000, 1.442, 2.080, 1.442, 3.000, 1.000, 1.442, 2.080, 3.000, 3.000, 1.000, 1.442, 1.442, 3.000, 2.080, 1.000}}),
       {0.127, 0.159, 0.060, 0.075, 0.043, 0.051, 0.075, 0.061, 0.053, 0.020, 0.039, 0.022, 0.017, 0.027, 0.022, 0.039, 0.017, 0.035, 0.015, 0.024, 0.016},
-      "-++-+++++++++++++++++"};
+      "-++-+++++++++++++++++");
   const auto out = run_method("marcos", c);
   expect_near(out.scores, {0.524, 0.846, 0.704, 0.796, 0.843, 0.499, 0.722, 0.290}, 1e-3, "f(K)");
   expect_near(detail(out, "K_plus"), {0.563, 0.908, 0.755, 0.855, 0.905, 0.535, 0.775, 0.312}, 1e-3, "K+");
@@ -150,8 +162,8 @@ TEST(Marcos, Stevic2020HealthcareSuppliers) {
 TEST(Marcos, CostIsIdealOverValue) {
   // A cost column x normalises to min/x, exactly as a benefit column 1/x
   // normalises to (1/x)/max(1/x).
-  const MethodCase cost{matrix({{4, 2}, {5, 8}, {2, 5}}), {0.6, 0.4}, "+-"};
-  const MethodCase benefit{matrix({{4, 0.5}, {5, 0.125}, {2, 0.2}}), {0.6, 0.4}, "++"};
+  const MethodCase cost = make_case(matrix({{4, 2}, {5, 8}, {2, 5}}), {0.6, 0.4}, "+-");
+  const MethodCase benefit = make_case(matrix({{4, 0.5}, {5, 0.125}, {2, 0.2}}), {0.6, 0.4}, "++");
   const auto a = run_method("marcos", cost), b = run_method("marcos", benefit);
   expect_near(a.scores, std::vector<double>(b.scores.data(), b.scores.data() + b.scores.size()), 1e-12);
   expect_near(a.utilities.col(1), {1.0, 0.25, 0.4}, 1e-12, "min/x");
@@ -160,11 +172,11 @@ TEST(Marcos, CostIsIdealOverValue) {
 }
 
 TEST(Marcos, ZeroInACostColumnIsAnError) {
-  const MethodCase c{matrix({{4, 0}, {5, 8}}), {0.5, 0.5}, "+-"};
+  const MethodCase c = make_case(matrix({{4, 0}, {5, 8}}), {0.5, 0.5}, "+-");
   const auto d = expect_error([&] { run_method("marcos", c); });
   EXPECT_THAT(d.message, HasSubstr("criterion 'c2': marcos"));
   EXPECT_THAT(d.message, HasSubstr("above 0"));
-  const MethodCase negative{matrix({{-1, 3}, {5, 8}}), {0.5, 0.5}};
+  const MethodCase negative = make_case(matrix({{-1, 3}, {5, 8}}), {0.5, 0.5});
   EXPECT_THAT(expect_error([&] { run_method("marcos", negative); }).message, HasSubstr("criterion 'c1'"));
 }
 
@@ -175,14 +187,14 @@ TEST(Marcos, ZeroInACostColumnIsAnError) {
 // (transcribed in scikit-criteria's tests/agg/test_ocra.py; the same figures
 // in pymcdm's OCRA docstring).
 TEST(Ocra, IsikAdali2016Hotels) {
-  const MethodCase c{matrix({{7.7, 256, 7.2, 7.3, 7.3},
+  const MethodCase c = make_case(matrix({{7.7, 256, 7.2, 7.3, 7.3},
                              {8.1, 250, 7.9, 7.8, 7.7},
                              {8.7, 352, 8.6, 7.9, 8.0},
                              {8.1, 262, 7.0, 8.1, 7.2},
                              {6.5, 271, 6.3, 6.4, 6.1},
                              {6.8, 228, 7.1, 7.2, 6.5}}),
                      {0.239, 0.225, 0.197, 0.186, 0.153},
-                     "+-+++"};
+                     "+-+++");
   const auto out = run_method("ocra", c);
   expect_near(out.scores, {0.143, 0.210, 0.164, 0.167, 0.000, 0.112}, 5e-4, "P");
   expect_near(detail(out, "I_linear"), {0.095, 0.101, 0.000, 0.089, 0.080, 0.122}, 5e-4, "I");
@@ -195,13 +207,13 @@ TEST(Ocra, IsikAdali2016Hotels) {
 }
 
 TEST(Ocra, ZeroMinimumIsAnError) {
-  const MethodCase c{matrix({{0, 3}, {5, 8}}), {0.5, 0.5}};
+  const MethodCase c = make_case(matrix({{0, 3}, {5, 8}}), {0.5, 0.5});
   const auto d = expect_error([&] { run_method("ocra", c); });
   EXPECT_THAT(d.message, HasSubstr("criterion 'c1': ocra divides by the criterion's smallest value"));
 }
 
 TEST(Ocra, UtilityColumnsAreRatedWithoutDividingByTheMinimum) {
-  MethodCase c{matrix({{0.0, 3}, {0.5, 6}, {1.0, 4}}), {0.5, 0.5}};
+  MethodCase c = make_case(matrix({{0.0, 3}, {0.5, 6}, {1.0, 4}}), {0.5, 0.5});
   c.is_utility = {true, false};
   const auto out = run_method("ocra", c);
   expect_near(out.contributions.col(0), {0.0, 0.25, 0.5}, 1e-12);
@@ -214,7 +226,7 @@ TEST(Ocra, UtilityColumnsAreRatedWithoutDividingByTheMinimum) {
 // Tables 2 to 5 (as in scikit-criteria's tests/agg/test_ram.py): RI to the
 // 6 decimals given; S+ and S- as printed, which truncate at 5 decimals.
 TEST(Ram, SotoudehAnvari2023) {
-  const MethodCase c{matrix({{0.068, 0.066, 0.150, 0.098, 0.156, 0.114, 0.098},
+  const MethodCase c = make_case(matrix({{0.068, 0.066, 0.150, 0.098, 0.156, 0.114, 0.098},
                              {0.078, 0.076, 0.108, 0.136, 0.082, 0.171, 0.105},
                              {0.157, 0.114, 0.128, 0.083, 0.108, 0.113, 0.131},
                              {0.106, 0.139, 0.058, 0.074, 0.132, 0.084, 0.120},
@@ -225,7 +237,7 @@ TEST(Ram, SotoudehAnvari2023) {
                              {0.053, 0.052, 0.043, 0.100, 0.050, 0.078, 0.063},
                              {0.094, 0.074, 0.097, 0.087, 0.080, 0.054, 0.106}}),
                      {0.132, 0.135, 0.138, 0.162, 0.09, 0.223, 0.12},
-                     "+--++++"};
+                     "+--++++");
   const auto out = run_method("ram", c);
   expect_near(out.scores,
               {1.433215, 1.439243, 1.435296, 1.432197, 1.427880, 1.430120, 1.439444, 1.430766, 1.429406, 1.428773},
@@ -239,7 +251,7 @@ TEST(Ram, SotoudehAnvari2023) {
 TEST(Ram, CostLowersTheScore) {
   // Raising a cost value raises S- and lowers RI; raising a benefit value
   // raises S+ and RI.
-  const MethodCase c{matrix({{2, 3}, {2, 4}, {3, 3}}), {0.5, 0.5}, "+-"};
+  const MethodCase c = make_case(matrix({{2, 3}, {2, 4}, {3, 3}}), {0.5, 0.5}, "+-");
   const auto out = run_method("ram", c);
   EXPECT_GT(out.scores(0), out.scores(1));
   EXPECT_GT(out.scores(2), out.scores(0));
@@ -248,7 +260,7 @@ TEST(Ram, CostLowersTheScore) {
 }
 
 TEST(Ram, NegativeValueIsAnError) {
-  const MethodCase c{matrix({{2, -3}, {2, 4}}), {0.5, 0.5}, "+-"};
+  const MethodCase c = make_case(matrix({{2, -3}, {2, 4}}), {0.5, 0.5}, "+-");
   EXPECT_THAT(expect_error([&] { run_method("ram", c); }).message, HasSubstr("criterion 'c2': ram needs values of zero or more"));
 }
 
@@ -259,7 +271,7 @@ TEST(Ram, NegativeValueIsAnError) {
 // other four costs. Raw data from pymcdm's PROBID docstring; scores to the
 // 4 decimals printed there and in scikit-criteria's tests/agg/test_probid.py.
 MethodCase wang2021(std::map<std::string, std::string> params = {}) {
-  return {matrix({{1.679e6, 1.525e-7, 3.747e-5, 0.251, 2.917},
+  return make_case(matrix({{1.679e6, 1.525e-7, 3.747e-5, 0.251, 2.917},
                   {2.213e6, 1.304e-7, 3.250e-5, 0.218, 6.633},
                   {2.461e6, 1.445e-7, 3.854e-5, 0.259, 0.553},
                   {2.854e6, 1.540e-7, 3.970e-5, 0.266, 1.597},
@@ -272,7 +284,7 @@ MethodCase wang2021(std::map<std::string, std::string> params = {}) {
                   {5.751e6, 4.653e-7, 3.017e-5, 0.201, 17.517}}),
           {0.1819, 0.2131, 0.1838, 0.1832, 0.2379},
           "+----",
-          std::move(params)};
+          std::move(params));
 }
 
 TEST(Probid, Wang2021) {
@@ -296,9 +308,9 @@ TEST(Probid, Wang2021Simplified) {
 }
 
 TEST(Probid, SimplifiedRejectsAProviderOnTheIdeal) {
-  const MethodCase c{matrix({{9, 1}, {5, 4}, {4, 6}}), {0.5, 0.5}, "+-", {{"variant", "sprobid"}}};
+  const MethodCase c = make_case(matrix({{9, 1}, {5, 4}, {4, 6}}), {0.5, 0.5}, "+-", {{"variant", "sprobid"}});
   EXPECT_THAT(expect_error([&] { run_method("probid", c); }).message, HasSubstr("variant=probid"));
-  EXPECT_NO_THROW(run_method("probid", MethodCase{c.values, c.weights, c.directions}));
+  EXPECT_NO_THROW(run_method("probid", make_case(c.values, c.weights, c.directions)));
 }
 
 // --- Properties, every method ----------------------------------------------
