@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "cli/published_support.hpp"
 
@@ -147,6 +148,18 @@ TEST(CliReferenceMethods, SprobidWang2021) {
                   {"a11", 10, 0.4279},
                   {"a10", 11, 0.3399}},
                  1.5e-4);
+}
+
+// Parameters are checked against the registry: lambda in [0, 1], variant
+// one of probid, sprobid.
+TEST(CliReferenceMethods, BadParametersAreUsageErrors) {
+  const std::string file = "tests/data/ocra/isik_adali2016_hotels.csv";
+  const RunResult lambda = run({"rank", file, "--method", "cocoso", "--param", "lambda=1.5"});
+  EXPECT_EQ(lambda.exit_code, 2) << lambda.err;
+  EXPECT_NE(lambda.err.find("lambda=1.5"), std::string::npos) << lambda.err;
+  const RunResult variant = run({"rank", file, "--method", "probid", "--param", "variant=sprobit"});
+  EXPECT_EQ(variant.exit_code, 2) << variant.err;
+  EXPECT_NE(variant.err.find("sprobid"), std::string::npos) << variant.err;
 }
 
 }  // namespace

@@ -313,6 +313,17 @@ TEST(Probid, SimplifiedRejectsAProviderOnTheIdeal) {
   EXPECT_NO_THROW(run_method("probid", make_case(c.values, c.weights, c.directions)));
 }
 
+// Dominance is not guaranteed: here a1 dominates a2 (all benefit, equal
+// weights), and its ideal term 1/(1 + R²) is higher (0.0337 against 0.0059),
+// but a2 lies further from the average solution (0.1557 against 0.1133) and
+// scores higher. Figures from our own recomputation in plain Python.
+TEST(Probid, DoesNotGuaranteeDominance) {
+  const auto out = run_method("probid", make_case(matrix({{3, 1, 3}, {1, 1, 3}, {9, 4, 9}}), {1, 1, 1}));
+  EXPECT_NEAR(out.scores(0), 0.14701155113916978, 1e-12);
+  EXPECT_NEAR(out.scores(1), 0.1615918782499622, 1e-12);
+  EXPECT_GT(out.scores(1), out.scores(0));
+}
+
 // --- Properties, every method ----------------------------------------------
 
 class ReferenceMethod : public ::testing::TestWithParam<std::string> {};
