@@ -9,6 +9,7 @@
 #include "criterio/text.hpp"
 #include "methods/normalization.hpp"
 #include "methods/topsis_vikor.hpp"
+#include "methods/reference_methods.hpp"
 #include "methods/weighted_sum.hpp"
 
 namespace criterio {
@@ -46,6 +47,49 @@ std::vector<MethodInfo> build_registry() {
       "Opricovic 1998; Opricovic & Tzeng 2004",
       {ParamSpec{"v", "weight of the group utility S against the individual regret R in Q", "0.5", {}, 0, 1}},
       &make_vikor});
+  // Reference-point methods (docs/methods/reference.md).
+  table.push_back(MethodInfo{
+      "cocoso",
+      {"combined-compromise"},
+      "CoCoSo (combined compromise solution)",
+      "min-max normalised weighted sum and power sum, combined by three appraisal scores",
+      "Yazdani, Zarate, Zavadskas & Turskis 2019, Management Decision 57(9)",
+      {ParamSpec{"lambda", "balance of the weighted sum S against the power sum P in the appraisal score kc", "0.5",
+                 {}, 0, 1}},
+      &make_cocoso});
+  table.push_back(MethodInfo{
+      "marcos",
+      {},
+      "MARCOS (measurement of alternatives and ranking according to compromise solution)",
+      "utility degrees against the ideal and anti-ideal rows, combined by a utility function",
+      "Stević, Pamučar, Puška & Chatterjee 2020, Computers & Industrial Engineering 140",
+      {},
+      &make_marcos});
+  table.push_back(MethodInfo{
+      "ocra",
+      {},
+      "OCRA (operational competitiveness rating)",
+      "separate ratings on inputs (cost) and outputs (benefit), made linear and combined; the least competitive rates 0",
+      "Parkan 1994; Işık & Adalı 2016, International Journal of Advanced Operations Management",
+      {},
+      &make_ocra});
+  table.push_back(MethodInfo{
+      "ram",
+      {"root-assessment"},
+      "RAM (root assessment method)",
+      "sum-normalised weighted sums of benefit (S+) and cost (S-) criteria, combined as (2 + S+)^(1/(2 + S-))",
+      "Sotoudeh-Anvari 2023, Journal of Cleaner Production 423",
+      {},
+      &make_ram});
+  table.push_back(MethodInfo{
+      "probid",
+      {},
+      "PROBID (preference ranking on the basis of ideal-average distance)",
+      "distances to a ladder of ideal solutions and to the average solution",
+      "Wang, Rangaiah & Wang 2021, Industrial & Engineering Chemistry Research 60(30)",
+      {ParamSpec{"variant", "probid (full procedure) or sprobid (simplified, for few alternatives)", "probid",
+                 {"probid", "sprobid"}, 0, 0}},
+      &make_probid});
   return table;
 }
 
