@@ -34,10 +34,16 @@ void normalize_linear_max(const MethodInput& input, Eigen::Ref<Eigen::VectorXd> 
   if (max == min) {
     column.setOnes();
   } else if (input.directions[k] == Direction::benefit) {
-    if (min < 0) unsuitable(input, k, "divides a benefit criterion by its maximum and needs values of zero or more, found " + format_number(min, 6));
+    if (min < 0)
+      unsuitable(input, k,
+                 "divides a benefit criterion by its maximum and needs values of zero or more, found " +
+                     format_number(min, 6));
     column /= max;
   } else {
-    if (min <= 0) unsuitable(input, k, "divides a cost criterion's minimum by each value and needs values above zero, found " + format_number(min, 6));
+    if (min <= 0)
+      unsuitable(input, k,
+                 "divides a cost criterion's minimum by each value and needs values above zero, found " +
+                     format_number(min, 6));
     column = column.cwiseInverse() * min;
   }
 }
@@ -78,8 +84,7 @@ class Codas final : public Method {
     out.contributions.rowwise() -= euclidean_share.colwise().sum();
     out.contributions += psi.rowwise().sum().asDiagonal() * from_ideal - psi * from_ideal;
     out.additive = true;
-    out.contribution_meaning =
-        "the criterion's share of the Euclidean and taxicab distances in H, compared with every other provider; sums to H";
+    out.contribution_meaning = "share of the Euclidean and taxicab distances in H, against every other provider; sums to H";
     out.details = {{"E", euclidean}, {"T", taxicab}};
     return out;
   }

@@ -35,11 +35,11 @@ void distances_from_average(const MethodInput& input, Eigen::Index j, AverageDis
   const double average = column.mean();
   if (average <= 0)
     throw Error(ExitCode::invalid_input, input.criteria[k].where,
-                "criterion '" + input.criteria[k].id + "': EDAS divides each distance by the column's average, which is " +
-                    format_number(average, 6) +
+                "criterion '" + input.criteria[k].id +
+                    "': EDAS divides each distance by the column's average, which is " + format_number(average, 6) +
                     "; it needs values whose average is above zero (shift the values, or use another method)");
-  const Eigen::ArrayXd better = input.directions[k] == Direction::benefit ? (column.array() - average).eval()
-                                                                          : (average - column.array()).eval();
+  const Eigen::ArrayXd better =
+      input.directions[k] == Direction::benefit ? (column.array() - average).eval() : (average - column.array()).eval();
   out.positive.col(j) = better.max(0.0).matrix() / average;
   out.negative.col(j) = (-better).max(0.0).matrix() / average;
 }

@@ -70,9 +70,11 @@ std::vector<MethodInfo> build_registry() {
       "SPOTIS (Stable Preference Ordering Towards Ideal Solution)",
       "weighted normalised distance to the ideal point of fixed bounds; lower is better, free of rank reversal",
       "Dezert, Tchamova, Han & Tacnet 2020, FUSION 2020",
-      {ParamSpec{"lower", "each criterion's lower bound (default: the observed minimum, which forgoes rank-reversal protection)",
+      {ParamSpec{"lower",
+                 "each criterion's lower bound (default: the observed minimum, which forgoes rank-reversal protection)",
                  "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true},
-       ParamSpec{"upper", "each criterion's upper bound (default: the observed maximum, which forgoes rank-reversal protection)",
+       ParamSpec{"upper",
+                 "each criterion's upper bound (default: the observed maximum, which forgoes rank-reversal protection)",
                  "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true}},
       &make_spotis});
   return table;

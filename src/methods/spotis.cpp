@@ -40,15 +40,17 @@ Bound bounds_of(const MethodInput& input, const MethodParams& params, Eigen::Ind
     b = Bound{lower.value_or(column.minCoeff()), upper.value_or(column.maxCoeff()), !lower || !upper};
     if (lower && upper && *lower >= *upper)
       throw Error(ExitCode::invalid_input, c.where,
-                  criterion_prefix(c) + "needs a lower bound below its upper bound, found [" + format_number(b.lower, 6) +
-                      ", " + format_number(b.upper, 6) + "]; fix lower=/upper= or the criterion's bounds:");
+                  criterion_prefix(c) + "needs a lower bound below its upper bound, found [" +
+                      format_number(b.lower, 6) + ", " + format_number(b.upper, 6) +
+                      "]; fix lower=/upper= or the criterion's bounds:");
   }
   for (Eigen::Index i = 0; i < column.size(); ++i)
     if (column(i) < b.lower || column(i) > b.upper)
       throw Error(ExitCode::invalid_input, c.where,
                   criterion_prefix(c) + "value " + format_number(column(i), 6) + " of provider row " +
                       std::to_string(i + 1) + " lies outside the bounds [" + format_number(b.lower, 6) + ", " +
-                      format_number(b.upper, 6) + "]; widen the bounds (--param lower=/upper= or bounds: [lower, upper]) to cover every value");
+                      format_number(b.upper, 6) +
+                      "]; widen the bounds (--param lower=/upper= or bounds: [lower, upper]) to cover every value");
   return b;
 }
 
@@ -80,7 +82,8 @@ class Spotis final : public Method {
     out.contributions = distance * input.weights.asDiagonal();
     out.scores = out.contributions.rowwise().sum();
     out.additive = true;
-    out.contribution_meaning = "weight × normalised distance to the ideal solution point; sums to the score, lower is better";
+    out.contribution_meaning =
+        "weight × normalised distance to the ideal solution point; sums to the score, lower is better";
     if (!from_data.empty()) {
       std::string list;
       for (const auto& id : from_data) list += (list.empty() ? "" : ", ") + id;

@@ -19,9 +19,9 @@ namespace {
 // (tests/test_methods.py, TestEDAS): AS to 3 decimals. The weights sum to
 // 0.999; AS does not change when they are divided by their sum.
 TEST(CliDistanceMethods, EdasYazdani2020) {
-  const auto result =
-      rank_json({"tests/data/edas/yazdani2020_renewable_energy_pymcdm.csv", "--weights",
-                 "0.131,0.113,0.126,0.125,0.126,0.129,0.132,0.117", "--directions", "-,-,-,+,+,-,+,+", "--method", "edas"});
+  const auto result = rank_json({"tests/data/edas/yazdani2020_renewable_energy_pymcdm.csv", "--weights",
+                                 "0.131,0.113,0.126,0.125,0.126,0.129,0.132,0.117", "--directions",
+                                 "-,-,-,+,+,-,+,+", "--method", "edas"});
   expect_ranking(result, {{"a3", 1, 0.883}, {"a1", 2, 0.841}, {"a2", 3, 0.632}, {"a4", 4, 0.457}, {"a5", 5, 0.104}},
                  5e-4);
   // AS = (NSP + NSN)/2 for every provider, and the best NSP is 1.
@@ -76,8 +76,8 @@ TEST(CliDistanceMethods, MabacJmcdmTie) {
 TEST(CliDistanceMethods, MaircaAksoy2021) {
   const auto result = rank_json({"tests/data/mairca/aksoy2021_mergers_pymcdm.csv", "--weights",
                                  "0.04744,0.02464,0.51357,0.41435", "--directions", "+,+,+,+", "--method", "mairca"});
-  expect_ranking(result, {{"a1", 1, 0.0332}, {"a3", 2, 0.0654}, {"a2", 3, 0.1122}, {"a4", 4, 0.1304}, {"a5", 5, 0.1498}},
-                 5e-5);
+  expect_ranking(result,
+                 {{"a1", 1, 0.0332}, {"a3", 2, 0.0654}, {"a2", 3, 0.1122}, {"a4", 4, 0.1304}, {"a5", 5, 0.1498}}, 5e-5);
   EXPECT_FALSE(result.at("higher_is_better").get<bool>());
 }
 

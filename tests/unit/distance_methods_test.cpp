@@ -26,6 +26,10 @@ Eigen::MatrixXd yazdani2020() {
                  {8312, 460.47, 0.05, 0.21, 25, 0.1, 25, 200}});
 }
 
+MethodCase yazdani2020_case() {
+  return {yazdani2020(), {0.131, 0.113, 0.126, 0.125, 0.126, 0.129, 0.132, 0.117}, "---++-++", {}, {}, {}};
+}
+
 Eigen::MatrixXd badi2017() {
   return matrix({{45, 3600, 45, 0.9},
                  {25, 3800, 60, 0.8},
@@ -45,8 +49,8 @@ MethodCase dezert2020_example1_case() {
 
 void expect_additive(const MethodOutput& out) {
   ASSERT_TRUE(out.additive);
-  expect_near(out.contributions.rowwise().sum(), std::vector<double>(out.scores.data(), out.scores.data() + out.scores.size()),
-              1e-12, "contributions sum to the score");
+  const std::vector<double> scores(out.scores.data(), out.scores.data() + out.scores.size());
+  expect_near(out.contributions.rowwise().sum(), scores, 1e-12, "contributions sum to the score");
   EXPECT_FALSE(out.contribution_meaning.empty());
 }
 
@@ -57,7 +61,7 @@ void expect_additive(const MethodOutput& out) {
 // Sustainable Operations and Computers 1, 35-42, as reproduced by pymcdm
 // (tests/test_methods.py, TestEDAS): appraisal scores to 3 decimals.
 TEST(Edas, Yazdani2020RenewableEnergy) {
-  const auto out = run_method("edas", {yazdani2020(), {0.131, 0.113, 0.126, 0.125, 0.126, 0.129, 0.132, 0.117}, "---++-++", {}, {}, {}});
+  const auto out = run_method("edas", yazdani2020_case());
   expect_near(out.scores, {0.841, 0.632, 0.883, 0.457, 0.104}, 5e-4, "AS");
   expect_additive(out);
 }
@@ -77,7 +81,7 @@ TEST(Edas, JmcdmTestCase) {
 }
 
 TEST(Edas, DetailsFollowTheirDefinitions) {
-  const auto out = run_method("edas", {yazdani2020(), {0.131, 0.113, 0.126, 0.125, 0.126, 0.129, 0.132, 0.117}, "---++-++", {}, {}, {}});
+  const auto out = run_method("edas", yazdani2020_case());
   const auto sp = detail(out, "SP"), sn = detail(out, "SN"), nsp = detail(out, "NSP"), nsn = detail(out, "NSN");
   for (Eigen::Index i = 0; i < out.scores.size(); ++i) {
     EXPECT_NEAR(nsp(i), sp(i) / sp.maxCoeff(), 1e-12);
@@ -414,7 +418,8 @@ TEST_P(DistanceProperties, ADominatingRowNeverScoresWorse) {
       values(1, j) = values(0, j) + (k_directions[j] == '+' ? -1 : 1) * worsening(generator);
     const auto out = run_method(GetParam().method, make_case(values));
     if (higher_is_better) EXPECT_GE(out.scores(0), out.scores(1) - 1e-12) << "seed " << seed;
-    else EXPECT_LE(out.scores(0), out.scores(1) + 1e-12) << "seed " << seed;
+    else
+      EXPECT_LE(out.scores(0), out.scores(1) + 1e-12) << "seed " << seed;
   }
 }
 
@@ -426,7 +431,8 @@ TEST_P(DistanceProperties, AColumnOfIdenticalValuesGivesFiniteScores) {
   EXPECT_TRUE(out.utilities.allFinite());
   EXPECT_TRUE(out.contributions.allFinite());
   // It separates no one: its contribution is the same for every provider.
-  for (Eigen::Index i = 1; i < values.rows(); ++i) EXPECT_NEAR(out.contributions(i, 2), out.contributions(0, 2), 1e-12);
+  for (Eigen::Index i = 1; i < values.rows(); ++i)
+    EXPECT_NEAR(out.contributions(i, 2), out.contributions(0, 2), 1e-12);
 }
 
 TEST_P(DistanceProperties, ContributionsSumToTheScore) {
