@@ -3,10 +3,12 @@
 // follow from this table.
 
 #include <algorithm>
+#include <limits>
 
 #include "criterio/method.hpp"
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
+#include "methods/distance.hpp"
 #include "methods/normalization.hpp"
 #include "methods/topsis_vikor.hpp"
 #include "methods/reference_methods.hpp"
@@ -90,6 +92,54 @@ std::vector<MethodInfo> build_registry() {
       {ParamSpec{"variant", "probid (full procedure) or sprobid (simplified, for few alternatives)", "probid",
                  {"probid", "sprobid"}, 0, 0}},
       &make_probid});
+      "edas",
+      {},
+      "EDAS (Evaluation based on Distance from Average Solution)",
+      "positive and negative distances from the average solution, weighted; AS = (NSP + NSN)/2",
+      "Keshavarz Ghorabaee, Zavadskas, Olfat & Turskis 2015, Informatica 26(3)",
+      {},
+      &make_edas});
+  table.push_back(MethodInfo{
+      "codas",
+      {},
+      "CODAS (COmbinative Distance-based ASsessment)",
+      "Euclidean, then taxicab distance from the negative-ideal solution, compared pairwise into H",
+      "Keshavarz Ghorabaee, Zavadskas, Turskis & Antucheviciene 2016, Economic Computation and Economic "
+      "Cybernetics Studies and Research 50(3)",
+      {ParamSpec{"tau",
+                 "threshold on the difference of Euclidean distances below which the taxicab distances decide "
+                 "(the authors suggest 0.01 to 0.05)",
+                 "0.02", {}, 0, 1}},
+      &make_codas});
+  table.push_back(MethodInfo{
+      "mabac",
+      {},
+      "MABAC (Multi-Attributive Border Approximation area Comparison)",
+      "sum of weighted distances from the border approximation area (geometric mean); above 0 is the upper area",
+      "Pamučar & Ćirović 2015, Expert Systems with Applications 42(6)",
+      {},
+      &make_mabac});
+  table.push_back(MethodInfo{
+      "mairca",
+      {},
+      "MAIRCA (MultiAttributive Ideal-Real Comparative Analysis)",
+      "total gap between theoretical (equal preference) and real ratings; lower is better",
+      "Pamučar, Vasin & Lukovac 2014; Pamučar, Lukovac, Božanić & Komazec 2018",
+      {},
+      &make_mairca});
+  table.push_back(MethodInfo{
+      "spotis",
+      {},
+      "SPOTIS (Stable Preference Ordering Towards Ideal Solution)",
+      "weighted normalised distance to the ideal point of fixed bounds; lower is better, free of rank reversal",
+      "Dezert, Tchamova, Han & Tacnet 2020, FUSION 2020",
+      {ParamSpec{"lower",
+                 "each criterion's lower bound (default: the observed minimum, which forgoes rank-reversal protection)",
+                 "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true},
+       ParamSpec{"upper",
+                 "each criterion's upper bound (default: the observed maximum, which forgoes rank-reversal protection)",
+                 "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true}},
+      &make_spotis});
   return table;
 }
 
