@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <stdexcept>
 #include <tuple>
@@ -247,11 +248,13 @@ double ws_similarity(std::span<const double> reference, std::span<const double> 
 }
 
 std::vector<double> mid_ranks(std::span<const int> competition_ranks) {
+  std::vector<int> sorted(competition_ranks.begin(), competition_ranks.end());
+  std::sort(sorted.begin(), sorted.end());
   std::vector<double> out;
   out.reserve(competition_ranks.size());
   for (int rank : competition_ranks) {
-    const auto sharing = std::count(competition_ranks.begin(), competition_ranks.end(), rank);
-    out.push_back(rank + static_cast<double>(sharing - 1) / 2);
+    const auto [first, last] = std::equal_range(sorted.begin(), sorted.end(), rank);
+    out.push_back(rank + static_cast<double>(last - first - 1) / 2);
   }
   return out;
 }
@@ -293,10 +296,15 @@ std::vector<double> copeland_points(const std::vector<std::vector<double>>& rank
 }
 
 std::vector<int> ranks_by_points(std::span<const double> points) {
+  // An item's rank is one more than the number of items with more points.
+  std::vector<double> sorted(points.begin(), points.end());
+  std::sort(sorted.begin(), sorted.end(), std::greater<>());
   std::vector<int> ranks;
   ranks.reserve(points.size());
-  for (double p : points)
-    ranks.push_back(1 + static_cast<int>(std::count_if(points.begin(), points.end(), [&](double q) { return q > p; })));
+  for (double p : points) {
+    const auto better = std::lower_bound(sorted.begin(), sorted.end(), p, std::greater<>()) - sorted.begin();
+    ranks.push_back(1 + static_cast<int>(better));
+  }
   return ranks;
 }
 
