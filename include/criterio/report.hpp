@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "criterio/consensus.hpp"
 #include "criterio/result.hpp"
 
 namespace criterio {
@@ -33,5 +34,9 @@ std::string render_exclusion(const Result& result, const ExcludedProvider& provi
                              const RenderOptions& options);
 std::string render_comparison(const Result& result, const Comparison& comparison, Format format,
                               const RenderOptions& options);
+// Several methods side by side: their rankings, rank correlations, the Borda
+// and Copeland consensus and who each method puts first. `top` limits the
+// providers listed, not the figures computed over all of them.
+std::string render_method_comparison(const MethodComparison& comparison, Format format, const RenderOptions& options);
 
 }  // namespace criterio

@@ -76,8 +76,14 @@ bool use_colour(const std::string& mode, bool to_stdout) {
 void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("-c,--criteria", options.criteria,
                      "Criteria file, or a built-in catalog name (overrides the files' own 'criteria:')");
-  command.add_option("-m,--method", options.method, "Scoring method (default: the model's, else wsm); see `criterio catalog`");
-  command.add_option("--param", options.params, "Method parameter KEY=VALUE, e.g. normalization=minmax (repeatable)");
+  command.add_option("-m,--method", options.method,
+                     "Scoring method (default: the model's, else wsm); see `criterio catalog`. A comma list compares "
+                     "several (rank only)");
+  command.add_option("--methods", options.methods,
+                     "Compare several methods (rank only): a comma list, or all for every method");
+  command.add_option("--param", options.params,
+                     "Method parameter KEY=VALUE, e.g. normalization=minmax (repeatable); when comparing methods, "
+                     "METHOD.KEY=VALUE sets it for one of them");
   command.add_option("--profile", options.profile, "Use a named weight profile of the criteria model");
   command.add_option("--weights", options.weights, "Spreadsheet mode: comma-separated weights, one per criteria column");
   command.add_option("--directions", options.directions,
@@ -115,58 +121,99 @@ ProblemSpec problem_spec(const InputOptions& input) {
 
 namespace {
 
-EvaluationOptions evaluation_options(const InputOptions& input) {
-  EvaluationOptions evaluation;
-  evaluation.method = input.method;
+std::vector<std::pair<std::string, std::string>> parse_params(const InputOptions& input) {
+  std::vector<std::pair<std::string, std::string>> params;
   for (const auto& param : input.params) {
     const auto equals = param.find('=');
     if (equals == std::string::npos || equals == 0)
       throw_usage("--param: expected KEY=VALUE, found " + quote(param));
-    evaluation.params[param.substr(0, equals)] = param.substr(equals + 1);
+    params.emplace_back(param.substr(0, equals), param.substr(equals + 1));
   }
-  return evaluation;
+  return params;
 }
 
-double milliseconds_between(std::chrono::steady_clock::time_point from, std::chrono::steady_clock::time_point to) {
-  return std::chrono::duration<double, std::milli>(to - from).count();
+double milliseconds_since(std::chrono::steady_clock::time_point from) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - from).count();
+}
+
+Problem load_problem_or_throw(const InputOptions& input, const GlobalOptions& global) {
+  Diagnostics diagnostics;
+  auto problem = load_problem(problem_spec(input), diagnostics);
+  print_diagnostics(diagnostics, global);
+  if (!problem) throw Error(ExitCode::invalid_input, {});
+  return std::move(*problem);
+}
+
+void report_loading(const Problem& problem, const InputOptions& input, double ms) {
+  std::cerr << "criterio: criteria from " << problem.model.source << (problem.profile.empty() ? "" : ", profile " + problem.profile)
+            << "; " << problem.providers.size() << " providers x " << problem.criteria.size() << " criteria from "
+            << input.files.size() << (input.files.size() == 1 ? " file" : " files") << ", loaded in "
+            << format_number(ms, 2) << " ms; ";
 }
 
 }  // namespace
 
 std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, const GlobalOptions& global) {
-  const EvaluationOptions evaluation = evaluation_options(input);
+  EvaluationOptions evaluation;
+  evaluation.method = input.method;
+  for (auto& [key, value] : parse_params(input)) evaluation.params[key] = value;
   const auto started = std::chrono::steady_clock::now();
   auto matrix = load_spreadsheet_matrix(problem_spec(input));
   if (!matrix) return std::nullopt;
   const std::size_t rows = matrix->matrix.rows(), columns = matrix->criteria.size();
+  const double loading = milliseconds_since(started);
   const auto loaded = std::chrono::steady_clock::now();
   MatrixRanking ranking = evaluate_matrix(std::move(*matrix), evaluation);
   if (global.verbose)
-    std::cerr << "criterio: spreadsheet mode, fast path; " << rows << " providers x " << columns << " criteria loaded in "
-              << format_number(milliseconds_between(started, loaded), 2) << " ms; " << ranking.method
-              << " scored and ranked them in "
-              << format_number(milliseconds_between(loaded, std::chrono::steady_clock::now()), 2) << " ms\n";
+    std::cerr << "criterio: spreadsheet mode, fast path; " << rows << " providers x " << columns
+              << " criteria loaded in " << format_number(loading, 2) << " ms; " << ranking.method
+              << " scored and ranked them in " << format_number(milliseconds_since(loaded), 2) << " ms\n";
   return ranking;
 }
 
 Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global) {
-  const EvaluationOptions evaluation = evaluation_options(input);
+  EvaluationOptions evaluation;
+  evaluation.method = input.method;
+  for (auto& [key, value] : parse_params(input)) evaluation.params[key] = value;
   const auto started = std::chrono::steady_clock::now();
-  Diagnostics diagnostics;
-  const auto problem = load_problem(problem_spec(input), diagnostics);
-  print_diagnostics(diagnostics, global);
-  if (!problem) throw Error(ExitCode::invalid_input, {});
+  const Problem problem = load_problem_or_throw(input, global);
+  const double loading = milliseconds_since(started);
   const auto loaded = std::chrono::steady_clock::now();
-  Result result = evaluate(*problem, evaluation);
+  Result result = evaluate(problem, evaluation);
   if (global.verbose) {
-    const auto ms = milliseconds_between;
-    std::cerr << "criterio: criteria from " << problem->model.source << (problem->profile.empty() ? "" : ", profile " + problem->profile)
-              << "; " << problem->providers.size() << " providers x " << problem->criteria.size() << " criteria from "
-              << input.files.size() << (input.files.size() == 1 ? " file" : " files") << ", loaded in "
-              << format_number(ms(started, loaded), 2) << " ms; " << result.method << " scored them in "
-              << format_number(ms(loaded, std::chrono::steady_clock::now()), 2) << " ms\n";
+    report_loading(problem, input, loading);
+    std::cerr << result.method << " scored them in " << format_number(milliseconds_since(loaded), 2) << " ms\n";
   }
   return result;
+}
+
+bool wants_comparison(const InputOptions& input) {
+  return !input.methods.empty() || input.method.find(',') != std::string::npos;
+}
+
+void require_single_method(const InputOptions& input, std::string_view command) {
+  if (wants_comparison(input))
+    throw_usage(std::string(command) + " takes one method; --methods and a --method list are for `criterio rank`");
+}
+
+MethodComparison load_and_compare(const InputOptions& input, const GlobalOptions& global) {
+  if (!input.methods.empty() && !input.method.empty()) throw_usage("give --method or --methods, not both");
+  const auto runs = plan_method_runs(input.methods.empty() ? input.method : input.methods, parse_params(input));
+  const auto started = std::chrono::steady_clock::now();
+  const Problem problem = load_problem_or_throw(input, global);
+  const double loading = milliseconds_since(started);
+  const auto loaded = std::chrono::steady_clock::now();
+  MethodComparison comparison = compare_methods(problem, runs);
+  std::vector<Diagnostic> warnings;
+  for (const auto& f : comparison.failures)
+    warnings.push_back({Severity::warning, {}, failure_warning(f)});
+  print_diagnostics(warnings, global);
+  if (global.verbose) {
+    report_loading(problem, input, loading);
+    std::cerr << comparison.results.size() << " methods scored them in " << format_number(milliseconds_since(loaded), 2)
+              << " ms\n";
+  }
+  return comparison;
 }
 
 Format output_format(const OutputOptions& output) { return *parse_format(output.format); }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "criterio/consensus.hpp"
 #include "criterio/diagnostics.hpp"
 #include "criterio/evaluate.hpp"
 #include "criterio/report.hpp"
@@ -23,6 +24,7 @@ struct InputOptions {
   std::vector<std::string> files;
   std::string criteria;
   std::string method;
+  std::string methods;  // --methods: a comma list or "all"
   std::vector<std::string> params;
   std::string profile;
   std::string weights;
@@ -38,7 +40,7 @@ struct OutputOptions {
   bool brief = false;  // rank -f csv: rank, id, name, score and status only
 };
 
-// Adds -c, -m, --param, --profile, --weights, --directions, --as-of, --max-evidence-age.
+// Adds -c, -m, --methods, --param, --profile, --weights, --directions, --as-of, --max-evidence-age.
 void add_input_options(CLI::App& command, InputOptions& options);
 // Adds -f, -o and, when `with_top` (rank), --top and --brief.
 void add_output_options(CLI::App& command, OutputOptions& options, bool with_top);
@@ -49,6 +51,14 @@ Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global)
 // Spreadsheet mode's fast path for one plain CSV; nullopt when it does not
 // apply, and load_and_evaluate() then handles (and explains) the input.
 std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, const GlobalOptions& global);
+
+// Whether several methods are asked for (--methods, or a comma in --method).
+bool wants_comparison(const InputOptions& input);
+// A usage error when several methods are asked for: `command` takes one.
+void require_single_method(const InputOptions& input, std::string_view command);
+// Loads the problem and compares the methods asked for. Methods that could
+// not rank the providers are warned about on standard error (unless -q).
+MethodComparison load_and_compare(const InputOptions& input, const GlobalOptions& global);
 
 ProblemSpec problem_spec(const InputOptions& input);
 Format output_format(const OutputOptions& output);

@@ -11,6 +11,7 @@ struct CompareOptions {
 };
 
 int run_compare(const CompareOptions& options, const GlobalOptions& global) {
+  require_single_method(options.input, "compare");
   check_output_is_not_an_input(options.input, options.output);
   const Result result = load_and_evaluate(options.input, global);
   const Comparison comparison = compare(result, options.a, options.b);

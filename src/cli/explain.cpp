@@ -11,6 +11,7 @@ struct ExplainOptions {
 };
 
 int run_explain(const ExplainOptions& options, const GlobalOptions& global) {
+  require_single_method(options.input, "explain");
   check_output_is_not_an_input(options.input, options.output);
   const Result result = load_and_evaluate(options.input, global);
   const Format format = output_format(options.output);

@@ -11,6 +11,12 @@ struct RankOptions {
 
 int run_rank(const RankOptions& options, const GlobalOptions& global) {
   check_output_is_not_an_input(options.input, options.output);
+  if (wants_comparison(options.input)) {
+    const MethodComparison comparison = load_and_compare(options.input, global);
+    emit(render_method_comparison(comparison, output_format(options.output), render_options(options.output, global)),
+         options.output);
+    return 0;
+  }
   if (output_format(options.output) == Format::csv) {
     if (auto ranking = load_and_evaluate_matrix(options.input, global)) {
       emit(render_ranking_csv(*ranking, render_options(options.output, global)), options.output);
@@ -35,7 +41,9 @@ void setup_rank(CLI::App& app, const GlobalOptions& global, int& exit_code) {
       "Examples:\n"
       "  criterio rank examples/hosting/providers.yaml\n"
       "  criterio rank providers.yaml --profile small-business -f json -o result.json\n"
-      "  criterio rank vendors.csv --weights 0.4,0.3,0.3 --directions +,-,+");
+      "  criterio rank vendors.csv --weights 0.4,0.3,0.3 --directions +,-,+\n"
+      "  criterio rank providers.yaml --methods all\n"
+      "  criterio rank providers.yaml --method wsm,saw --param saw.normalization=minmax");
   command->callback([options, &global, &exit_code] { exit_code = run_rank(*options, global); });
 }
 

@@ -224,3 +224,29 @@ std::string comparison_csv(const Result& result, const Comparison& comparison, c
 }
 
 }  // namespace criterio::report
+
+namespace criterio::report {
+
+std::string methods_csv(const MethodComparison& c, const RenderOptions& options) {
+  CsvWriter csv;
+  csv.text("id").text("name");
+  for (const auto& label : c.labels) csv.text(label + "_rank").text(label + "_score");
+  csv.text("borda_rank").text("borda_points").text("copeland_rank").text("copeland_points");
+  csv.end_row();
+  // Rows in Borda consensus order; every method ranks the same providers.
+  std::size_t shown = 0;
+  for (const auto& entry : c.borda) {
+    if (options.top && shown++ >= *options.top) break;
+    csv.text(entry.id).text(entry.name);
+    for (const Result& result : c.results) {
+      const RankedProvider* p = result.find(entry.id);
+      csv.integer(p->rank).number(p->score);
+    }
+    const auto copeland = std::find_if(c.copeland.begin(), c.copeland.end(), [&](auto& e) { return e.id == entry.id; });
+    csv.integer(entry.rank).number(entry.points).integer(copeland->rank).number(copeland->points);
+    csv.end_row();
+  }
+  return csv.take();
+}
+
+}  // namespace criterio::report

@@ -28,4 +28,9 @@ std::string comparison_json(const Result&, const Comparison&, const RenderOption
 std::string comparison_csv(const Result&, const Comparison&, const RenderOptions&);
 std::string comparison_markdown(const Result&, const Comparison&, const RenderOptions&);
 
+std::string methods_table(const MethodComparison&, const RenderOptions&);
+std::string methods_json(const MethodComparison&, const RenderOptions&);
+std::string methods_csv(const MethodComparison&, const RenderOptions&);
+std::string methods_markdown(const MethodComparison&, const RenderOptions&);
+
 }  // namespace criterio::report

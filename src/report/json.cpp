@@ -2,6 +2,7 @@
 // fixed order and numbers print in their shortest round-trip form, so the
 // same input gives the same bytes.
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "criterio/version.hpp"
@@ -174,6 +175,89 @@ std::string comparison_json(const Result& result, const Comparison& comparison, 
                      {"b", line.b_contribution},
                      {"difference", line.difference}});
   j["differences"] = lines;
+  return dump(j);
+}
+
+}  // namespace criterio::report
+
+namespace criterio::report {
+
+namespace {
+
+// {"wsm": {"wsm": 1, "topsis": 0.9}, ...}: row by row, labelled.
+Json matrix_json(const CorrelationMatrix& matrix) {
+  Json j = Json::object();
+  for (std::size_t a = 0; a < matrix.labels.size(); ++a) {
+    Json row = Json::object();
+    for (std::size_t b = 0; b < matrix.labels.size(); ++b) row[matrix.labels[b]] = matrix.values[a][b];
+    j[matrix.labels[a]] = row;
+  }
+  return j;
+}
+
+Json consensus_json(const std::vector<ConsensusEntry>& entries, const RenderOptions& options) {
+  Json j = Json::array();
+  for (const auto& e : entries) {
+    if (options.top && j.size() >= *options.top) break;
+    j.push_back({{"rank", e.rank}, {"id", e.id}, {"name", e.name}, {"points", e.points}});
+  }
+  return j;
+}
+
+// One method's result without what every method shares (title, date,
+// criteria, exclusions and warnings sit once at the top).
+Json method_result_json(const std::string& label, const Result& result, const RenderOptions& options) {
+  Json params = Json::object();
+  for (const auto& [k, v] : result.params) params[k] = v;
+  Json j = {{"label", label}, {"method", {{"name", result.method}, {"params", params}}}, {"title", result.method_title},
+            {"higher_is_better", result.higher_is_better}};
+  Json ranking = Json::array();
+  for (const auto& p : result.ranking) {
+    if (options.top && ranking.size() >= *options.top) break;
+    ranking.push_back(provider_json(p));
+  }
+  j["ranking"] = ranking;
+  add_method_findings(j, result);
+  return j;
+}
+
+}  // namespace
+
+std::string methods_json(const MethodComparison& c, const RenderOptions& options) {
+  const Result& shared = c.results.front();
+  Json j;
+  j["schema_version"] = 1;
+  j["tool"] = {{"name", "criterio"}, {"version", std::string(version())}};
+  j["kind"] = "method_comparison";
+  j["title"] = shared.title;
+  j["as_of"] = shared.as_of.iso();
+  j["profile"] = shared.profile.empty() ? Json(nullptr) : Json(shared.profile);
+  j["criteria"] = criteria_json(shared);
+  Json methods = Json::array();
+  for (std::size_t k = 0; k < c.results.size(); ++k) methods.push_back(method_result_json(c.labels[k], c.results[k], options));
+  j["methods"] = methods;
+  Json failed = Json::array();
+  for (const auto& f : c.failures)
+    failed.push_back({{"label", f.label}, {"method", f.method}, {"exit_code", static_cast<int>(f.code)}, {"reason", f.reason}});
+  j["failed"] = failed;
+  j["correlations"] = {{"providers", shared.ranking.size()},
+                       {"spearman", matrix_json(c.spearman)},
+                       {"weighted_spearman", matrix_json(c.weighted_spearman)},
+                       {"ws", matrix_json(c.ws)}};
+  j["consensus"] = {{"borda", consensus_json(c.borda, options)}, {"copeland", consensus_json(c.copeland, options)}};
+  Json winners = Json::object();
+  for (const auto& label : c.labels) {
+    winners[label] = Json::array();
+    for (const auto& g : c.winners)
+      if (std::find(g.labels.begin(), g.labels.end(), label) != g.labels.end()) winners[label] = g.ids;
+  }
+  Json groups = Json::array();
+  for (const auto& g : c.winners) groups.push_back({{"ids", g.ids}, {"methods", g.labels}});
+  j["agreement"] = {{"winner_agreed", c.winner_agreed}, {"winners", winners}, {"groups", groups}};
+  Json excluded = Json::array();
+  for (const auto& e : shared.excluded) excluded.push_back({{"id", e.id}, {"name", e.name}, {"reasons", e.reasons}});
+  j["excluded"] = excluded;
+  j["warnings"] = c.warnings;
   return dump(j);
 }
 

@@ -121,3 +121,64 @@ std::string comparison_markdown(const Result& result, const Comparison& comparis
 }
 
 }  // namespace criterio::report
+
+namespace criterio::report {
+
+namespace {
+
+std::string matrix_markdown(const std::string& title, const CorrelationMatrix& matrix) {
+  std::string out = "\n**" + cell(title) + "**\n\n|  |";
+  for (const auto& label : matrix.labels) out += " " + cell(label) + " |";
+  out += "\n|---|";
+  for (std::size_t b = 0; b < matrix.labels.size(); ++b) out += "---:|";
+  out += "\n";
+  for (std::size_t a = 0; a < matrix.labels.size(); ++a) {
+    out += "| " + cell(matrix.labels[a]) + " |";
+    for (double v : matrix.values[a]) out += " " + format_number(v, 4) + " |";
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string methods_markdown(const MethodComparison& comparison, const RenderOptions& options) {
+  const Result& shared = comparison.results.front();
+  const std::size_t count = comparison.results.size();
+  std::string out = "## " + cell(shared.title) + "\n\n_" + std::to_string(count) + (count == 1 ? " method" : " methods") +
+                    " compared · as of " + shared.as_of.iso() + "_\n\n";
+  for (std::size_t k = 0; k < comparison.results.size(); ++k)
+    out += "- **" + cell(comparison.labels[k]) + "**: " + cell(method_with_params(comparison.results[k])) +
+           (comparison.results[k].higher_is_better ? "" : ", lower score is better") + "\n";
+  out += "\n| Provider |";
+  std::string rule = "|---|";
+  for (const auto& label : comparison.labels) {
+    out += " " + cell(label) + " # | " + cell(label) + " score |";
+    rule += "---:|---:|";
+  }
+  out += " Borda | Copeland |\n" + rule + "---:|---:|\n";
+  std::size_t shown = 0;
+  for (const auto& entry : comparison.borda) {
+    if (options.top && shown++ >= *options.top) break;
+    out += "| " + cell(entry.name) + " |";
+    for (const Result& result : comparison.results) {
+      const RankedProvider* p = result.find(entry.id);
+      out += " " + std::to_string(p->rank) + " | " + score_text(p->score) + " |";
+    }
+    const auto copeland = std::find_if(comparison.copeland.begin(), comparison.copeland.end(),
+                                       [&](const ConsensusEntry& e) { return e.id == entry.id; });
+    out += " " + std::to_string(entry.rank) + " | " + std::to_string(copeland->rank) + " |\n";
+  }
+  out += "\n### Rank correlations\n";
+  out += matrix_markdown("Spearman rs", comparison.spearman);
+  out += matrix_markdown("Weighted Spearman rw", comparison.weighted_spearman);
+  out += matrix_markdown("WS similarity (row: reference, column: tested)", comparison.ws);
+  out += "\n### Agreement\n\n- winner: " + cell(winners_text(comparison)) + "\n";
+  Result once;  // the shared exclusions and every method's warnings, shown once
+  once.excluded = shared.excluded;
+  once.warnings = comparison.warnings;
+  tail(out, once);
+  return out;
+}
+
+}  // namespace criterio::report

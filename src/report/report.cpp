@@ -69,4 +69,14 @@ std::string render_comparison(const Result& result, const Comparison& comparison
   return {};
 }
 
+std::string render_method_comparison(const MethodComparison& comparison, Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::table: return report::methods_table(comparison, options);
+    case Format::json: return report::methods_json(comparison, options);
+    case Format::csv: return report::methods_csv(comparison, options);
+    case Format::markdown: return report::methods_markdown(comparison, options);
+  }
+  return {};
+}
+
 }  // namespace criterio

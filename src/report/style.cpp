@@ -63,7 +63,7 @@ std::string criterion_names(const Result& result, const std::vector<std::string>
   return out;
 }
 
-std::string method_line(const Result& result) {
+std::string method_with_params(const Result& result) {
   std::string line = result.method;
   if (!result.params.empty()) {
     line += " (";
@@ -71,6 +71,30 @@ std::string method_line(const Result& result) {
       line += (i ? ", " : "") + result.params[i].first + "=" + result.params[i].second;
     line += ")";
   }
+  return line;
+}
+
+std::string and_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return out;
+}
+
+std::string winners_text(const MethodComparison& comparison) {
+  if (comparison.winners.empty()) return "no method ranked a provider";
+  const auto picked = [](const WinnerGroup& g) { return and_list(g.ids) + (g.ids.size() > 1 ? " (tied)" : ""); };
+  if (comparison.winner_agreed && comparison.labels.size() > 1)
+    return "every method picks " + picked(comparison.winners.front());
+  std::string out;
+  for (const auto& group : comparison.winners)
+    out += (out.empty() ? "" : "; ") + and_list(group.labels) + (group.labels.size() > 1 ? " pick " : " picks ") +
+           picked(group);
+  return out;
+}
+
+std::string method_line(const Result& result) {
+  std::string line = method_with_params(result);
   if (!result.profile.empty()) line += " · profile " + result.profile;
   line += " · as of " + result.as_of.iso();
   return line;

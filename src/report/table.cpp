@@ -325,3 +325,117 @@ std::string comparison_table(const Result& result, const Comparison& comparison,
 }
 
 }  // namespace criterio::report
+
+namespace criterio::report {
+
+namespace {
+
+const ConsensusEntry& entry_for(const std::vector<ConsensusEntry>& entries, const std::string& id) {
+  return *std::find_if(entries.begin(), entries.end(), [&](const ConsensusEntry& e) { return e.id == id; });
+}
+
+// One coefficient's matrix, labelled rows and columns, 4 decimals.
+std::string matrix_table(const std::string& title, const CorrelationMatrix& matrix, bool c) {
+  std::size_t label_width = 6;
+  for (const auto& label : matrix.labels) label_width = std::max(label_width, display_width(label));
+  label_width = std::min<std::size_t>(label_width, 20);
+  std::string out = "  " + paint(title, Colour::bold, c) + "\n";
+  std::string head = "    " + pad("", label_width);
+  for (const auto& label : matrix.labels) head += "  " + pad(label, label_width, true);
+  out += paint(head, Colour::dim, c) + "\n";
+  for (std::size_t a = 0; a < matrix.labels.size(); ++a) {
+    std::string line = "    " + pad(matrix.labels[a], label_width);
+    for (double v : matrix.values[a]) line += "  " + pad(fixed_decimals(v, 4), label_width, true);
+    out += line + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string methods_table(const MethodComparison& comparison, const RenderOptions& options) {
+  const bool c = options.color;
+  const int width = std::max(options.width, 40);
+  const Result& shared = comparison.results.front();
+  std::string out = paint(shared.title, Colour::bold, c) + "\n";
+  const std::size_t count = comparison.results.size();
+  out += paint(wrap(std::to_string(count) + (count == 1 ? " method" : " methods") + " compared · " +
+                        std::to_string(shared.ranking.size()) + " ranked, " + std::to_string(shared.excluded.size()) +
+                        " excluded · as of " + shared.as_of.iso(),
+                    static_cast<std::size_t>(width)),
+               Colour::dim, c) +
+         "\n";
+  for (std::size_t k = 0; k < comparison.results.size(); ++k)
+    out += paint(wrap("  " + comparison.labels[k] + ": " + method_with_params(comparison.results[k]) +
+                          (comparison.results[k].higher_is_better ? "" : ", lower score is better"),
+                      static_cast<std::size_t>(width), 4),
+                 Colour::dim, c) +
+           "\n";
+  out += "\n";
+
+  // Provider, then per method its rank and score (rank only when the
+  // scores do not fit), then the two consensus ranks.
+  std::size_t name_width = 8;
+  for (const auto& e : comparison.borda) name_width = std::max(name_width, display_width(e.name));
+  name_width = std::min<std::size_t>(name_width, 24);
+  std::size_t labels_width = 0;
+  for (const auto& label : comparison.labels) labels_width += std::max<std::size_t>(display_width(label), 11) + 2;
+  const bool scores = name_width + labels_width + 20 <= static_cast<std::size_t>(width);
+  const auto column = [&](const std::string& label) {
+    return std::min<std::size_t>(std::max<std::size_t>(display_width(label), scores ? 11 : 3), 20);
+  };
+  std::string head = pad("Provider", name_width), sub = pad("", name_width);
+  for (const auto& label : comparison.labels) {
+    head += "  " + pad(label, column(label), !scores);
+    sub += "  " + pad(scores ? "  #   Score" : "#", column(label), !scores);
+  }
+  head += "  " + pad("Borda", 5, true) + "  " + pad("Copeland", 8, true);
+  out += paint(head, Colour::bold, c) + "\n";
+  if (scores) {
+    while (!sub.empty() && sub.back() == ' ') sub.pop_back();
+    out += paint(sub, Colour::dim, c) + "\n";
+  }
+  std::size_t shown = 0;
+  for (const auto& entry : comparison.borda) {
+    if (options.top && shown++ >= *options.top) break;
+    std::string line = paint(pad(entry.name, name_width), entry.rank == 1 ? Colour::green : Colour::none, c);
+    for (std::size_t k = 0; k < comparison.results.size(); ++k) {
+      const RankedProvider* p = comparison.results[k].find(entry.id);
+      const std::string cell = scores ? pad(std::to_string(p->rank), 3, true) + " " + pad(score_text(p->score), 7, true)
+                                      : std::to_string(p->rank);
+      line += "  " + pad(cell, column(comparison.labels[k]), !scores);
+    }
+    line += "  " + pad(std::to_string(entry.rank), 5, true) + "  " +
+            pad(std::to_string(entry_for(comparison.copeland, entry.id).rank), 8, true);
+    out += line + "\n";
+  }
+  if (options.top && comparison.borda.size() > *options.top)
+    out += paint("  … " + std::to_string(comparison.borda.size() - *options.top) + " more", Colour::dim, c) + "\n";
+  if (comparison.borda.empty()) out += "  (no provider to rank)\n";
+
+  out += "\n" + paint("Rank correlations", Colour::bold, c) + " (over the " + std::to_string(shared.ranking.size()) +
+         " ranked providers)\n";
+  out += matrix_table("Spearman rs", comparison.spearman, c);
+  out += matrix_table("Weighted Spearman rw", comparison.weighted_spearman, c);
+  out += matrix_table("WS similarity (row: reference, column: tested)", comparison.ws, c);
+
+  out += "\n" + paint("Agreement", Colour::bold, c) + "\n";
+  out += "  " + wrap("winner: " + printable(winners_text(comparison)), static_cast<std::size_t>(width) - 2, 4) + "\n";
+
+  std::string findings;
+  for (std::size_t k = 0; k < comparison.results.size(); ++k) {
+    const Result& r = comparison.results[k];
+    for (const auto& note : r.notes) findings += "  " + wrap(printable(comparison.labels[k] + ": " + note), static_cast<std::size_t>(width) - 2, 4) + "\n";
+    for (const auto& set : r.sets)
+      findings += "  " + wrap(printable(comparison.labels[k] + ": " + set.name + ": " + and_list(set.ids)), static_cast<std::size_t>(width) - 2, 4) + "\n";
+  }
+  if (!findings.empty()) out += "\n" + paint("Methods", Colour::bold, c) + "\n" + findings;
+
+  Result once;  // the shared exclusions and every method's warnings, shown once
+  once.excluded = shared.excluded;
+  once.warnings = comparison.warnings;
+  append_tail(out, once, options);
+  return out;
+}
+
+}  // namespace criterio::report
