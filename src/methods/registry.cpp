@@ -92,6 +92,8 @@ std::vector<MethodInfo> build_registry() {
       {ParamSpec{"variant", "probid (full procedure) or sprobid (simplified, for few alternatives)", "probid",
                  {"probid", "sprobid"}, 0, 0}},
       &make_probid});
+  // Distance-based methods (docs/methods/distance.md).
+  table.push_back(MethodInfo{
       "edas",
       {},
       "EDAS (Evaluation based on Distance from Average Solution)",

@@ -228,7 +228,8 @@ std::string comparison_csv(const Result& result, const Comparison& comparison, c
 namespace criterio::report {
 
 std::string methods_csv(const MethodComparison& c, const RenderOptions& options) {
-  CsvWriter csv;
+  std::string out;
+  CsvWriter csv(out);
   csv.text("id").text("name");
   for (const auto& label : c.labels) csv.text(label + "_rank").text(label + "_score");
   csv.text("borda_rank").text("borda_points").text("copeland_rank").text("copeland_points");
@@ -246,7 +247,7 @@ std::string methods_csv(const MethodComparison& c, const RenderOptions& options)
     csv.integer(entry.rank).number(entry.points).integer(copeland->rank).number(copeland->points);
     csv.end_row();
   }
-  return csv.take();
+  return out;
 }
 
 }  // namespace criterio::report
