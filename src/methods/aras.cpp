@@ -15,6 +15,7 @@ class Aras final : public Method {
 
  private:
   MethodOutput do_evaluate(const MethodInput& input) const override {
+    if (input.values.rows() == 0) return compensatory::no_rows(input);
     const Eigen::VectorXd sign = compensatory::signs(input);
     Eigen::MatrixXd transformed = input.values;
     for (Eigen::Index j = 0; j < transformed.cols(); ++j) {

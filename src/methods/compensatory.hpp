@@ -21,14 +21,18 @@ std::unique_ptr<Method> make_copras(MethodParams params);
 
 namespace compensatory {
 
+// The output for a matrix without rows (nothing to rank; Eigen's minima and
+// maxima are undefined on empty columns).
+MethodOutput no_rows(const MethodInput& input);
+
 // The input with raw columns normalised by `normalization` (utility columns
 // as they are), as the weighted sum does it.
 Eigen::MatrixXd normalized(const MethodInput& input, Normalization normalization);
 
 // Per-criterion w_j · ln(r_ij) of the weighted product Π r^w (columns of
 // weight 0 give 0). Throws Error(invalid_input) naming the criterion when an
-// r with a positive weight is not above zero; `method` and `remedy` go into
-// the message.
+// r with a positive weight is not above zero; `method` and, for raw columns,
+// `remedy` go into the message.
 Eigen::MatrixXd weighted_logs(const Eigen::MatrixXd& normalized, const MethodInput& input, std::string_view method,
                               std::string_view remedy);
 

@@ -15,6 +15,14 @@ std::size_t index(Eigen::Index j) { return static_cast<std::size_t>(j); }
 
 }  // namespace
 
+MethodOutput no_rows(const MethodInput& input) {
+  MethodOutput out;
+  out.scores.resize(0);
+  out.utilities.resize(0, input.values.cols());
+  out.contribution_meaning = "no providers to score";
+  return out;
+}
+
 Eigen::MatrixXd normalized(const MethodInput& input, Normalization normalization) {
   Eigen::MatrixXd r = input.values;
   for (Eigen::Index j = 0; j < r.cols(); ++j) {
@@ -37,7 +45,10 @@ Eigen::MatrixXd weighted_logs(const Eigen::MatrixXd& normalized, const MethodInp
       throw Error(ExitCode::invalid_input, c.where,
                   "criterion '" + c.id + "': " + std::string(method) +
                       " raises each normalised value to its weight and multiplies them, so every value must be above "
-                      "zero; found " + format_number(lowest, 6) + "; " + std::string(remedy));
+                      "zero; found " + format_number(lowest, 6) + "; " +
+                      (input.is_utility[index(j)] ? std::string("give its value function a worst utility above 0, or "
+                                                                "choose another method")
+                                                  : std::string(remedy)));
     }
     logs.col(j) = w * normalized.col(j).array().log();
   }

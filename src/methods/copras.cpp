@@ -16,6 +16,7 @@ class Copras final : public Method {
 
  private:
   MethodOutput do_evaluate(const MethodInput& input) const override {
+    if (input.values.rows() == 0) return compensatory::no_rows(input);
     const Eigen::VectorXd sign = compensatory::signs(input);
     const Eigen::Index rows = input.values.rows(), cols = input.values.cols();
     Eigen::MatrixXd d(rows, cols);

@@ -19,6 +19,7 @@ class Moora final : public Method {
   bool reference() const { return params().text("approach") == "reference"; }
 
   MethodOutput do_evaluate(const MethodInput& input) const override {
+    if (input.values.rows() == 0) return compensatory::no_rows(input);
     const Eigen::MatrixXd ratios = compensatory::vector_ratios(input.values);
     MethodOutput out;
     out.utilities = compensatory::oriented_ratios(ratios, input);

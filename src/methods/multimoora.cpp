@@ -57,6 +57,7 @@ class Multimoora final : public Method {
 
  private:
   MethodOutput do_evaluate(const MethodInput& input) const override {
+    if (input.values.rows() == 0) return compensatory::no_rows(input);
     const Eigen::MatrixXd ratios = compensatory::vector_ratios(input.values);
     const Eigen::MatrixXd rs_parts = compensatory::ratio_system_parts(ratios, input);
     const Eigen::VectorXd rs = rs_parts.rowwise().sum();

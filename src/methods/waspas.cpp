@@ -16,6 +16,7 @@ class Waspas final : public Method {
 
  private:
   MethodOutput do_evaluate(const MethodInput& input) const override {
+    if (input.values.rows() == 0) return compensatory::no_rows(input);
     const double lambda = params().number("lambda");
     MethodOutput out;
     out.utilities = compensatory::normalized(input, Normalization::max);

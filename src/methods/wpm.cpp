@@ -15,13 +15,13 @@ class WeightedProduct final : public Method {
 
  private:
   MethodOutput do_evaluate(const MethodInput& input) const override {
+    if (input.values.rows() == 0) return compensatory::no_rows(input);
     MethodOutput out;
     out.utilities = compensatory::normalized(input, parse_normalization(params().text("normalization")));
     // The logarithms decompose the product: Σ w ln r = ln(score).
     out.contributions = compensatory::weighted_logs(
         out.utilities, input, "wpm",
-        "give raw values above zero and use --param normalization=max or sum (minmax maps the worst value to 0), "
-        "or give the value function a worst utility above 0");
+        "give values above zero and use --param normalization=max or sum (minmax maps the worst value to 0)");
     out.scores = out.contributions.rowwise().sum().array().exp();
     out.additive = false;
     out.contribution_meaning = "weight × ln(normalised value); sums to ln(score), not to the score";

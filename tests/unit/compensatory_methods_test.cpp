@@ -94,6 +94,9 @@ TEST(Wpm, ZeroOrNegativeNormalisedValuesAreRefused) {
   // minmax sends the worst value to 0.
   d = expect_error([] { run_method("wpm", {matrix({{1, 1}, {2, 3}}), {}, "++", {{"normalization", "minmax"}}, {}, {}}); });
   EXPECT_THAT(d.message, HasSubstr("criterion 'c1'"));
+  // A utility column at 0 points at the value function.
+  d = expect_error([] { run_method("wpm", {matrix({{0, 1}, {0.5, 3}}), {}, "++", {}, {}, {true, false}}); });
+  EXPECT_THAT(d.message, HasSubstr("value function"));
   // A criterion of weight 0 is left out of the product.
   EXPECT_NO_THROW(run_method("wpm", {matrix({{0, 1}, {2, 3}}), {0, 1}, "++", {}, {}, {}}));
 }
@@ -368,6 +371,13 @@ TEST(CompensatoryProperties, UtilitiesPointTheWayTheCriteriaDo) {
     EXPECT_EQ(best, 1) << name(v);
     out.utilities.col(1).maxCoeff(&best);
     EXPECT_EQ(best, 2) << name(v);
+  }
+}
+
+TEST(CompensatoryProperties, NoRowsGiveNoScores) {
+  for (const auto& v : k_variants) {
+    const auto out = run_method(v.method, {Eigen::MatrixXd(0, 2), {0.5, 0.5}, "+-", v.params, {}, {}});
+    EXPECT_EQ(out.scores.size(), 0) << name(v);
   }
 }
 
