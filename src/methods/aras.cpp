@@ -31,7 +31,8 @@ class Aras final : public Method {
     Eigen::RowVectorXd column_sum = transformed.colwise().sum() + optimal;
     // A column of zeros tells nothing apart: it keeps shares of 0.
     column_sum = (column_sum.array() > 0).select(column_sum, 1.0);
-    const Eigen::MatrixXd weighted = transformed * column_sum.cwiseInverse().cwiseProduct(input.weights.transpose()).asDiagonal();
+    const Eigen::MatrixXd weighted =
+        transformed * column_sum.cwiseInverse().cwiseProduct(input.weights.transpose()).asDiagonal();
     const double s0 = optimal.cwiseQuotient(column_sum).dot(input.weights.transpose());
 
     MethodOutput out;

@@ -50,8 +50,8 @@ Eigen::MatrixXd linear_ratios(const MethodInput& input);
 
 // Throws Error(invalid_input) unless every value of raw column `column` is at
 // least `minimum` (or above it, when `strict`); `method` and `why` go into the message.
-void require_values(const MethodInput& input, Eigen::Index column, double minimum, bool strict,
-                    std::string_view method, std::string_view why);
+void require_values(const MethodInput& input, Eigen::Index column, double minimum, bool strict, std::string_view method,
+                    std::string_view why);
 
 // MOORA's two systems on the vector ratios: the ratio system (weighted
 // benefit ratios minus weighted cost ratios; per-criterion parts) and the

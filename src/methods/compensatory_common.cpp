@@ -42,13 +42,13 @@ Eigen::MatrixXd weighted_logs(const Eigen::MatrixXd& normalized, const MethodInp
     const double lowest = normalized.col(j).minCoeff();
     if (lowest <= 0) {
       const Criterion& c = input.criteria[index(j)];
+      const std::string what_to_do = input.is_utility[index(j)]
+                                         ? "give its value function a worst utility above 0, or choose another method"
+                                         : std::string(remedy);
       throw Error(ExitCode::invalid_input, c.where,
                   "criterion '" + c.id + "': " + std::string(method) +
                       " raises each normalised value to its weight and multiplies them, so every value must be above "
-                      "zero; found " + format_number(lowest, 6) + "; " +
-                      (input.is_utility[index(j)] ? std::string("give its value function a worst utility above 0, or "
-                                                                "choose another method")
-                                                  : std::string(remedy)));
+                      "zero; found " + format_number(lowest, 6) + "; " + what_to_do);
     }
     logs.col(j) = w * normalized.col(j).array().log();
   }
@@ -87,8 +87,8 @@ Eigen::MatrixXd linear_ratios(const MethodInput& input) {
   return r;
 }
 
-void require_values(const MethodInput& input, Eigen::Index column, double minimum, bool strict,
-                    std::string_view method, std::string_view why) {
+void require_values(const MethodInput& input, Eigen::Index column, double minimum, bool strict, std::string_view method,
+                    std::string_view why) {
   const double lowest = input.values.col(column).minCoeff();
   if (strict ? lowest > minimum : lowest >= minimum) return;
   const Criterion& c = input.criteria[index(column)];

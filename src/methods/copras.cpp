@@ -44,9 +44,13 @@ class Copras final : public Method {
     out.scores = q_max > 0 ? Eigen::VectorXd(scale * q) : Eigen::VectorXd::Constant(rows, 100);
     out.utilities = compensatory::linear_ratios(input);
     out.contributions = Eigen::MatrixXd::Zero(rows, cols);
-    for (Eigen::Index j = 0; j < cols; ++j)
-      if (sign(j) > 0) out.contributions.col(j) = scale * d.col(j);
-      else if (cost_weight > 0) out.contributions.col(j) = scale * input.weights(j) / cost_weight * cost_term;
+    for (Eigen::Index j = 0; j < cols; ++j) {
+      if (sign(j) > 0) {
+        out.contributions.col(j) = scale * d.col(j);
+      } else if (cost_weight > 0) {
+        out.contributions.col(j) = scale * input.weights(j) / cost_weight * cost_term;
+      }
+    }
     out.additive = q_max > 0;
     out.contribution_meaning =
         "benefit: weight × share of the column; cost: the S− term split by weight; in % of the best Q, sums to N";

@@ -45,8 +45,10 @@ Eigen::VectorXd full_multiplicative_form(const Eigen::MatrixXd& ratios, const Me
                                  sign(j) < 0 ? "its full multiplicative form divides by cost values"
                                              : "its full multiplicative form multiplies benefit values");
     const Eigen::ArrayXd factor = input.weights(j) * ratios.col(j).array();
-    if (sign(j) > 0) fmf.array() *= factor;
-    else fmf.array() /= factor;
+    if (sign(j) > 0)
+      fmf.array() *= factor;
+    else
+      fmf.array() /= factor;
   }
   return fmf;
 }
@@ -70,7 +72,8 @@ class Multimoora final : public Method {
     out.contributions = rs_parts;
     out.additive = false;
     out.contribution_meaning = "weight × ratio of the ratio system; sums to RS, not to the dominance count";
-    out.details = {{"RS", rs}, {"RP", rp}, {"FMF", fmf}, {"rank_RS", rank_rs}, {"rank_RP", rank_rp}, {"rank_FMF", rank_fmf}};
+    out.details = {{"RS", rs},           {"RP", rp},           {"FMF", fmf},
+                   {"rank_RS", rank_rs}, {"rank_RP", rank_rp}, {"rank_FMF", rank_fmf}};
     dominance(rank_rs, rank_rp, rank_fmf, out);
     return out;
   }
@@ -105,8 +108,6 @@ class Multimoora final : public Method {
 
 }  // namespace
 
-std::unique_ptr<Method> make_multimoora(MethodParams params) {
-  return std::make_unique<Multimoora>(std::move(params));
-}
+std::unique_ptr<Method> make_multimoora(MethodParams params) { return std::make_unique<Multimoora>(std::move(params)); }
 
 }  // namespace criterio

@@ -53,11 +53,11 @@ std::vector<double> values_of(const Eigen::VectorXd& v) { return {v.data(), v.da
 // (which is the WPM on x/max and min/x), as scikit-criteria's
 // test_WASPAS_chakraborty2015applications prints it, to 4 decimals.
 TEST(Wpm, Chakraborty2015Example2) {
-  const auto out = run_method("wpm", example_case("wpm/chakraborty2015_example2.csv", {0.467, 0.160, 0.095, 0.278}, "---+"));
+  const auto out =
+      run_method("wpm", example_case("wpm/chakraborty2015_example2.csv", {0.467, 0.160, 0.095, 0.278}, "---+"));
   expect_near(out.scores, {0.8578, 0.8144, 0.8408, 0.9413, 0.8632, 0.8241, 0.8454, 0.8915, 0.8987, 0.8697}, 5e-5);
   // The logarithmic contributions add up to ln(score).
-  expect_near(row_sums(out), values_of(out.scores.array().log().matrix()),
-              1e-12);
+  expect_near(row_sums(out), values_of(out.scores.array().log().matrix()), 1e-12);
   EXPECT_FALSE(out.additive);
 }
 
@@ -72,10 +72,9 @@ TEST(Wpm, WikipediaExampleWithSumNormalisation) {
 
 // JMcDM test/mcdm/testwpm.jl: x/max and min/x, printed to 13 decimals.
 TEST(Wpm, JmcdmExample) {
-  const auto out = run_method("wpm", example_case("wpm/jmcdm_testwpm.csv", {0.221, 0.159, 0.175, 0.127, 0.117, 0.201},
-                                                  "+--+-+"));
-  expect_near(out.scores, {0.7975224331331, 0.7532541470585, 0.7647463553356, 0.7873956894791, 0.7674278741782},
-              5e-14);
+  const auto out =
+      run_method("wpm", example_case("wpm/jmcdm_testwpm.csv", {0.221, 0.159, 0.175, 0.127, 0.117, 0.201}, "+--+-+"));
+  expect_near(out.scores, {0.7975224331331, 0.7532541470585, 0.7647463553356, 0.7873956894791, 0.7674278741782}, 5e-14);
 }
 
 TEST(Wpm, ScaleOfTheNormalisationDoesNotChangeTheRanking) {
@@ -92,7 +91,9 @@ TEST(Wpm, ZeroOrNegativeNormalisedValuesAreRefused) {
   EXPECT_THAT(d.message, HasSubstr("criterion 'c1': wpm"));
   EXPECT_THAT(d.message, HasSubstr("above zero"));
   // minmax sends the worst value to 0.
-  d = expect_error([] { run_method("wpm", {matrix({{1, 1}, {2, 3}}), {}, "++", {{"normalization", "minmax"}}, {}, {}}); });
+  d = expect_error([] {
+    run_method("wpm", {matrix({{1, 1}, {2, 3}}), {}, "++", {{"normalization", "minmax"}}, {}, {}});
+  });
   EXPECT_THAT(d.message, HasSubstr("criterion 'c1'"));
   // A utility column at 0 points at the value function.
   d = expect_error([] { run_method("wpm", {matrix({{0, 1}, {0.5, 3}}), {}, "++", {}, {}, {true, false}}); });
@@ -116,7 +117,8 @@ TEST(Waspas, Chakraborty2015Example2) {
               1e-4, "WSM");
   expect_near(detail(half, "WPM"), {0.8578, 0.8144, 0.8408, 0.9413, 0.8632, 0.8241, 0.8454, 0.8915, 0.8987, 0.8697},
               5e-5, "WPM");
-  const auto sum_only = run_method("waspas", example_case("waspas/chakraborty2015_example2.csv", w, "---+", {{"lambda", "1"}}));
+  const auto sum_only =
+      run_method("waspas", example_case("waspas/chakraborty2015_example2.csv", w, "---+", {{"lambda", "1"}}));
   expect_near(sum_only.scores, {0.8590, 0.8194, 0.8430, 0.9420, 0.8645, 0.8315, 0.8552, 0.8983, 0.9067, 0.8784}, 1e-4);
   const auto product_only =
       run_method("waspas", example_case("waspas/chakraborty2015_example2.csv", w, "---+", {{"lambda", "0"}}));
@@ -126,8 +128,8 @@ TEST(Waspas, Chakraborty2015Example2) {
 
 // JMcDM test/mcdm/testwaspas.jl (λ = 0.5), printed to 6 decimals.
 TEST(Waspas, JmcdmExample) {
-  const auto out = run_method("waspas", example_case("waspas/jmcdm_testwaspas.csv",
-                                                     {0.221, 0.159, 0.175, 0.127, 0.117, 0.201}, "+--+-+"));
+  const auto out = run_method(
+      "waspas", example_case("waspas/jmcdm_testwaspas.csv", {0.221, 0.159, 0.175, 0.127, 0.117, 0.201}, "+--+-+"));
   expect_near(out.scores, {0.805021, 0.775060, 0.770181, 0.796424, 0.788239}, 5e-7);
   expect_near(row_sums(out), values_of(out.scores), 1e-12, "additive");
   EXPECT_TRUE(out.additive);
@@ -141,9 +143,15 @@ TEST(Waspas, LambdaEndsAreTheWeightedSumAndTheWeightedProduct) {
   const Eigen::VectorXd wsm = run_method("wsm", c).scores, wpm = run_method("wpm", c).scores;
   expect_near(run_method("waspas", one).scores, values_of(wsm), 1e-12);
   expect_near(run_method("waspas", zero).scores, values_of(wpm), 1e-12);
-  expect_near(run_method("waspas", c).scores, {0.5 * (wsm(0) + wpm(0)), 0.5 * (wsm(1) + wpm(1)), 0.5 * (wsm(2) + wpm(2))},
-              1e-12);
-  expect_error([&] { MethodCase bad = c; bad.params = {{"lambda", "1.5"}}; run_method("waspas", bad); }, ExitCode::usage);
+  expect_near(run_method("waspas", c).scores,
+              {0.5 * (wsm(0) + wpm(0)), 0.5 * (wsm(1) + wpm(1)), 0.5 * (wsm(2) + wpm(2))}, 1e-12);
+  expect_error(
+      [&] {
+        MethodCase bad = c;
+        bad.params = {{"lambda", "1.5"}};
+        run_method("waspas", bad);
+      },
+      ExitCode::usage);
 }
 
 // ---- MOORA ------------------------------------------------------------------
@@ -158,9 +166,10 @@ TEST(Moora, Siregar2021RatioSystem) {
 // Kundakci (2016), as JMcDM's "MOORA Ratio" test prints it in full double
 // precision; compared within 1e-12 (summation order).
 TEST(Moora, Kundakci2016RatioSystem) {
-  const auto out = run_method("moora", example_case("moora/kundakci2016_jmcdm.csv",
-                                                    {0.20, 0.1684, 0.1579, 0.1474, 0.1158, 0.0842, 0.0737, 0.0421, 0.0105},
-                                                    "--++++++-", {{"approach", "ratio"}}));
+  const auto out =
+      run_method("moora", example_case("moora/kundakci2016_jmcdm.csv",
+                                       {0.20, 0.1684, 0.1579, 0.1474, 0.1158, 0.0842, 0.0737, 0.0421, 0.0105},
+                                       "--++++++-", {{"approach", "ratio"}}));
   expect_near(out.scores,
               {0.13489413914936565, 0.11647832078367353, 0.0627565796439602, 0.06656348556629459, 0.06687625630547807,
                0.10685768975933238, 0.03301387703317765, 0.06114965130074492, 0.031152492476171283},
@@ -170,8 +179,9 @@ TEST(Moora, Kundakci2016RatioSystem) {
 // JMcDM's "MOORA Reference" test, printed to 8 decimals (weights divided by
 // their sum, 0.999, as JMcDM does); the lowest is best.
 TEST(Moora, JmcdmReferencePoint) {
-  const MethodCase c = example_case("moora/jmcdm_reference.csv", {0.110, 0.035, 0.379, 0.384, 0.002, 0.002, 0.010, 0.077},
-                                    "++++++++", {{"approach", "reference"}});
+  const MethodCase c =
+      example_case("moora/jmcdm_reference.csv", {0.110, 0.035, 0.379, 0.384, 0.002, 0.002, 0.010, 0.077}, "++++++++",
+                   {{"approach", "reference"}});
   const auto out = run_method("moora", c);
   expect_near(out.scores, {0.33159387, 0.29014464, 0.37304311, 0.01926526}, 5e-9);
   EXPECT_FALSE(make_method("moora", {{"approach", "reference"}})->higher_is_better());
@@ -214,7 +224,8 @@ TEST(Multimoora, Karabasevic2015) {
 TEST(Multimoora, CircularDominanceIsReported) {
   // RS ranks a3, a1, a2; RP a2, a3, a1; FMF a1, a2, a3: a1 dominates a2, a2
   // dominates a3 and a3 dominates a1 (two rankings of three each time).
-  const auto out = run_method("multimoora", {matrix({{5, 4, 6}, {6, 3, 5}, {8, 5, 2}}), {0.5, 0.3, 0.2}, "+++", {}, {}, {}});
+  const auto out =
+      run_method("multimoora", {matrix({{5, 4, 6}, {6, 3, 5}, {8, 5, 2}}), {0.5, 0.3, 0.2}, "+++", {}, {}, {}});
   expect_near(detail(out, "rank_RS"), {2, 3, 1}, 0);
   expect_near(detail(out, "rank_RP"), {3, 1, 2}, 0);
   expect_near(detail(out, "rank_FMF"), {1, 2, 3}, 0);
@@ -222,7 +233,8 @@ TEST(Multimoora, CircularDominanceIsReported) {
   ASSERT_EQ(out.notes.size(), 1u);
   EXPECT_THAT(out.notes[0], HasSubstr("circular for 3 pair(s)"));
   // Symmetric alternatives tie on every figure: nobody dominates.
-  const auto even = run_method("multimoora", {matrix({{10, 1, 1}, {1, 10, 1}, {1, 1, 10}}), {1, 1, 1}, "+++", {}, {}, {}});
+  const auto even =
+      run_method("multimoora", {matrix({{10, 1, 1}, {1, 10, 1}, {1, 1, 10}}), {1, 1, 1}, "+++", {}, {}, {}});
   expect_near(even.scores, {0, 0, 0}, 0);
   EXPECT_TRUE(even.relations.empty());
 }
@@ -237,8 +249,8 @@ TEST(Multimoora, ZeroCostValueIsRefused) {
 // Stanujkic, Djordjevic & Karabasevic (2015), as pymcdm's TestARAS prints it
 // to 2 decimals (all benefit; K does not depend on the weights' sum).
 TEST(Aras, Stanujkic2015) {
-  const auto out = run_method("aras", example_case("aras/stanujkic2015_pymcdm.csv", {0.28, 0.25, 0.19, 0.15, 0.08, 0.04},
-                                                   "++++++"));
+  const auto out =
+      run_method("aras", example_case("aras/stanujkic2015_pymcdm.csv", {0.28, 0.25, 0.19, 0.15, 0.08, 0.04}, "++++++"));
   expect_near(out.scores, {0.74, 0.86, 0.78, 0.86}, 5e-3);
   expect_near(row_sums(out), values_of(out.scores), 1e-12, "additive");
 }
@@ -246,8 +258,8 @@ TEST(Aras, Stanujkic2015) {
 // Yildirim (2015), as JMcDM's src/aras.jl docstring prints it in full
 // precision (three cost criteria, by reciprocal); compared within 1e-12.
 TEST(Aras, Yildirim2015WithCostCriteria) {
-  const auto out = run_method("aras", example_case("aras/yildirim2015_jmcdm.csv", {0.05, 0.20, 0.10, 0.15, 0.10, 0.40},
-                                                   "-+-++-"));
+  const auto out =
+      run_method("aras", example_case("aras/yildirim2015_jmcdm.csv", {0.05, 0.20, 0.10, 0.15, 0.10, 0.40}, "-+-++-"));
   expect_near(out.scores,
               {0.8142406768388222, 0.8928861957614441, 0.764157900073527, 0.8422546181927358, 0.8654063509472654},
               1e-12);
@@ -272,11 +284,11 @@ TEST(Aras, ZeroCostValueIsRefused) {
 TEST(Copras, Kaklauskas2006) {
   const auto out = run_method("copras", example_case("copras/kaklauskas2006_jmcdm.csv",
                                                      {0.1667, 0.1667, 0.1667, 0.1667, 0.1667, 0.1667}, "+++++-"));
-  const std::vector<double> printed = {
-      0.44194, 0.44395, 0.41042, 0.44403, 0.48177, 0.44074, 0.42430, 0.41737, 0.43474, 0.44382,
-      0.46625, 0.48602, 0.45019, 0.45825, 0.51953, 0.54265, 0.56134, 0.45588, 0.49532, 0.44788,
-      0.45014, 0.48126, 0.51586, 0.56243, 0.58709, 0.60091, 0.51850, 0.61085, 0.65888, 0.75650,
-      0.61430, 0.63486, 0.65542, 0.72065, 0.77680, 0.82379, 0.88253, 1.00000};
+  const std::vector<double> printed = {0.44194, 0.44395, 0.41042, 0.44403, 0.48177, 0.44074, 0.42430, 0.41737,
+                                       0.43474, 0.44382, 0.46625, 0.48602, 0.45019, 0.45825, 0.51953, 0.54265,
+                                       0.56134, 0.45588, 0.49532, 0.44788, 0.45014, 0.48126, 0.51586, 0.56243,
+                                       0.58709, 0.60091, 0.51850, 0.61085, 0.65888, 0.75650, 0.61430, 0.63486,
+                                       0.65542, 0.72065, 0.77680, 0.82379, 0.88253, 1.00000};
   std::vector<double> percent;
   for (double p : printed) percent.push_back(100 * p);
   expect_near(out.scores, percent, 5e-4);
@@ -307,14 +319,13 @@ struct Variant {
   std::map<std::string, std::string> params;
 };
 
-const std::vector<Variant> k_variants = {{"wpm", {}},        {"wpm", {{"normalization", "sum"}}},
-                                         {"waspas", {}},     {"waspas", {{"lambda", "0.2"}}},
-                                         {"moora", {}},      {"moora", {{"approach", "reference"}}},
-                                         {"multimoora", {}}, {"aras", {}},
-                                         {"copras", {}}};
+const std::vector<Variant> k_variants = {
+    {"wpm", {}},   {"wpm", {{"normalization", "sum"}}},    {"waspas", {}},     {"waspas", {{"lambda", "0.2"}}},
+    {"moora", {}}, {"moora", {{"approach", "reference"}}}, {"multimoora", {}}, {"aras", {}},
+    {"copras", {}}};
 
-const Eigen::MatrixXd k_values = matrix({{7, 120, 3.5, 40}, {9, 150, 2.5, 35}, {6, 90, 4.0, 50}, {8, 130, 3.0, 45},
-                                         {5, 160, 2.0, 30}});
+const Eigen::MatrixXd k_values =
+    matrix({{7, 120, 3.5, 40}, {9, 150, 2.5, 35}, {6, 90, 4.0, 50}, {8, 130, 3.0, 45}, {5, 160, 2.0, 30}});
 
 std::string name(const Variant& v) { return v.method + (v.params.empty() ? "" : " " + v.params.begin()->second); }
 
@@ -337,8 +348,10 @@ TEST(CompensatoryProperties, ADominatingRowNeverScoresWorse) {
   for (const auto& v : k_variants) {
     const auto method = make_method(v.method, v.params);
     const auto out = run_method(v.method, {values, {0.4, 0.3, 0.2, 0.1}, "+-+-", v.params, {}, {}});
-    if (method->higher_is_better()) EXPECT_GE(out.scores(5), out.scores(0)) << name(v);
-    else EXPECT_LE(out.scores(5), out.scores(0)) << name(v);
+    if (method->higher_is_better())
+      EXPECT_GE(out.scores(5), out.scores(0)) << name(v);
+    else
+      EXPECT_LE(out.scores(5), out.scores(0)) << name(v);
   }
 }
 
