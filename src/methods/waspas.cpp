@@ -18,6 +18,11 @@ class Waspas final : public Method {
   MethodOutput do_evaluate(const MethodInput& input) const override {
     if (input.values.rows() == 0) return compensatory::no_rows(input);
     const double lambda = params().number("lambda");
+    const Eigen::VectorXd sign = compensatory::signs(input);
+    for (Eigen::Index j = 0; j < input.values.cols(); ++j)
+      compensatory::require_values(
+          input, j, 0, sign(j) < 0, "waspas",
+          sign(j) < 0 ? "min / x divides by cost values" : "x / max needs values of 0 or more");
     MethodOutput out;
     out.utilities = compensatory::normalized(input, Normalization::max);
     const Eigen::MatrixXd weighted = out.utilities * input.weights.asDiagonal();

@@ -16,8 +16,15 @@ class WeightedProduct final : public Method {
  private:
   MethodOutput do_evaluate(const MethodInput& input) const override {
     if (input.values.rows() == 0) return compensatory::no_rows(input);
+    const Normalization normalization = parse_normalization(params().text("normalization"));
+    // Under max and sum a raw value of 0 becomes 0 (or divides by zero):
+    // say so in WPM's terms before the normalisation would.
+    if (normalization == Normalization::max || normalization == Normalization::sum)
+      for (Eigen::Index j = 0; j < input.values.cols(); ++j)
+        if (!input.is_utility[static_cast<std::size_t>(j)] && input.weights(j) > 0)
+          compensatory::require_values(input, j, 0, true, "wpm", "it multiplies the weighted powers of the values");
     MethodOutput out;
-    out.utilities = compensatory::normalized(input, parse_normalization(params().text("normalization")));
+    out.utilities = compensatory::normalized(input, normalization);
     // The logarithms decompose the product: Σ w ln r = ln(score).
     out.contributions = compensatory::weighted_logs(
         out.utilities, input, "wpm",

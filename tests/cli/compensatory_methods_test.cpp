@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/published_support.hpp"
+#include "cli/run.hpp"
 
 namespace criterio::testing {
 namespace {
@@ -139,6 +140,19 @@ TEST(CliCompensatory, CoprasKaklauskas2006) {
       5e-4);
   EXPECT_NEAR(detail_of(result, "a3", "N"), 41.042, 5e-4);
   EXPECT_GT(detail_of(result, "a38", "Q"), detail_of(result, "a37", "Q"));
+}
+
+// Bad data for a method is invalid input (exit 3) that names the criterion.
+TEST(CliCompensatory, ZeroWhereTheMethodDividesOrMultipliesIsInvalidInput) {
+  const std::string csv = "id,c1,c2\na1,0,5\na2,4,2\n";
+  for (const std::string method : {"wpm", "waspas", "aras", "copras", "multimoora"}) {
+    const RunResult r = run({"rank", "-", "--weights", "0.5,0.5", "--directions", "-,+", "--method", method}, csv);
+    EXPECT_EQ(r.exit_code, 3) << method << ": " << r.err;
+    EXPECT_NE(r.err.find("criterion 'c1': " + method), std::string::npos) << method << ": " << r.err;
+  }
+  // MOORA's ratios are defined for zeros and negatives.
+  const RunResult r = run({"rank", "-", "--weights", "0.5,0.5", "--directions", "-,+", "--method", "moora"}, csv);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
 }  // namespace

@@ -89,12 +89,15 @@ TEST(Wpm, ScaleOfTheNormalisationDoesNotChangeTheRanking) {
 TEST(Wpm, ZeroOrNegativeNormalisedValuesAreRefused) {
   auto d = expect_error([] { run_method("wpm", {matrix({{0, 1}, {2, 3}}), {}, "++", {}, {}, {}}); });
   EXPECT_THAT(d.message, HasSubstr("criterion 'c1': wpm"));
-  EXPECT_THAT(d.message, HasSubstr("above zero"));
+  EXPECT_THAT(d.message, HasSubstr("above 0"));
   // minmax sends the worst value to 0.
   d = expect_error([] {
     run_method("wpm", {matrix({{1, 1}, {2, 3}}), {}, "++", {{"normalization", "minmax"}}, {}, {}});
   });
   EXPECT_THAT(d.message, HasSubstr("criterion 'c1'"));
+  // A zero cost value under max is reported in WPM's terms, not the normalisation's.
+  d = expect_error([] { run_method("wpm", {matrix({{1, 0}, {2, 3}}), {}, "+-", {}, {}, {}}); });
+  EXPECT_THAT(d.message, HasSubstr("criterion 'c2': wpm"));
   // A utility column at 0 points at the value function.
   d = expect_error([] { run_method("wpm", {matrix({{0, 1}, {0.5, 3}}), {}, "++", {}, {}, {true, false}}); });
   EXPECT_THAT(d.message, HasSubstr("value function"));
@@ -145,6 +148,8 @@ TEST(Waspas, LambdaEndsAreTheWeightedSumAndTheWeightedProduct) {
   expect_near(run_method("waspas", zero).scores, values_of(wpm), 1e-12);
   expect_near(run_method("waspas", c).scores,
               {0.5 * (wsm(0) + wpm(0)), 0.5 * (wsm(1) + wpm(1)), 0.5 * (wsm(2) + wpm(2))}, 1e-12);
+  const auto d = expect_error([] { run_method("waspas", {matrix({{1, 0}, {2, 3}}), {}, "+-", {}, {}, {}}); });
+  EXPECT_THAT(d.message, HasSubstr("criterion 'c2': waspas"));
   expect_error(
       [&] {
         MethodCase bad = c;
