@@ -9,7 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
+#include <string>
 #include <vector>
 
 #include "methods/compensatory.hpp"
@@ -101,7 +101,7 @@ class Multimoora final : public Method {
     if (circular > 0)
       out.notes.push_back("the dominance between the three rankings is circular for " + std::to_string(circular) +
                           " pair(s): a provider that dominates another does not dominate more providers than it; "
-                          "Brauers & Zavadskas treat such circles as ties to be resolved by the decision maker");
+                          "Brauers & Zavadskas (2011) call this circular reasoning");
     if (static_cast<std::size_t>(m) <= k_max_relation_rows) out.relations = std::move(pairs);
   }
 };
