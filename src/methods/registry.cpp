@@ -9,6 +9,7 @@
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
 #include "methods/distance.hpp"
+#include "methods/compensatory.hpp"
 #include "methods/normalization.hpp"
 #include "methods/topsis_vikor.hpp"
 #include "methods/reference_methods.hpp"
@@ -30,6 +31,60 @@ std::vector<MethodInfo> build_registry() {
                  "how raw columns (criteria without a scale) become utilities; columns with a value function are used as they are",
                  "max", normalization_names(), 0, 0}},
       &make_weighted_sum});
+  table.push_back(MethodInfo{
+      "wpm",
+      {"weighted-product"},
+      "Weighted product model (WPM)",
+      "product of normalised values raised to their weights; values must be above zero",
+      "Bridgman 1922; Miller & Starr 1969; Triantaphyllou 2000, ch. 2",
+      {ParamSpec{"normalization",
+                 "how raw columns (criteria without a scale) become ratios; columns with a value function are used as they are",
+                 "max", normalization_names(), 0, 0}},
+      &make_wpm});
+  table.push_back(MethodInfo{
+      "waspas",
+      {},
+      "Weighted aggregated sum product assessment (WASPAS)",
+      "λ × weighted sum + (1 − λ) × weighted product, on x/max and min/x",
+      "Zavadskas, Turskis, Antucheviciene & Zakarevicius 2012",
+      {ParamSpec{"lambda", "weight of the weighted sum against the weighted product (1: WSM only, 0: WPM only)", "0.5",
+                 {}, 0, 1}},
+      &make_waspas});
+  table.push_back(MethodInfo{
+      "moora",
+      {},
+      "Multi-objective optimisation by ratio analysis (MOORA)",
+      "vector ratios: weighted benefits minus weighted costs, or the distance to a reference point",
+      "Brauers & Zavadskas 2006",
+      {ParamSpec{"approach",
+                 "ratio: the ratio system (higher is better); reference: the largest weighted distance to the "
+                 "best ratios (lower is better)",
+                 "ratio", {"ratio", "reference"}, 0, 0}},
+      &make_moora});
+  table.push_back(MethodInfo{
+      "multimoora",
+      {},
+      "MULTIMOORA (ratio system, reference point, full multiplicative form)",
+      "three MOORA rankings joined by dominance; the score counts the alternatives dominated",
+      "Brauers & Zavadskas 2010, 2011",
+      {},
+      &make_multimoora});
+  table.push_back(MethodInfo{
+      "aras",
+      {},
+      "Additive ratio assessment (ARAS)",
+      "weighted sum of column shares, against an optimal alternative (K = S / S0)",
+      "Zavadskas & Turskis 2010",
+      {},
+      &make_aras});
+  table.push_back(MethodInfo{
+      "copras",
+      {},
+      "Complex proportional assessment (COPRAS)",
+      "benefit shares plus a cost term; the utility degree N in % of the best",
+      "Zavadskas, Kaklauskas & Sarka 1994; Zavadskas, Kaklauskas, Peldschus & Turskis 2007",
+      {},
+      &make_copras});
   table.push_back(MethodInfo{
       "topsis",
       {},
