@@ -10,6 +10,7 @@
 #include "criterio/text.hpp"
 #include "methods/distance.hpp"
 #include "methods/compensatory.hpp"
+#include "methods/electre.hpp"
 #include "methods/normalization.hpp"
 #include "methods/topsis_vikor.hpp"
 #include "methods/reference_methods.hpp"
@@ -18,6 +19,9 @@
 namespace criterio {
 
 namespace {
+
+// The largest threshold a per-criterion parameter accepts (raw units can be large).
+constexpr double k_max_threshold = 1e15;
 
 std::vector<MethodInfo> build_registry() {
   std::vector<MethodInfo> table;
@@ -197,6 +201,30 @@ std::vector<MethodInfo> build_registry() {
                  "each criterion's upper bound (default: the observed maximum, which forgoes rank-reversal protection)",
                  "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true}},
       &make_spotis});
+  table.push_back(MethodInfo{
+      "electre1",
+      {"electre-i"},
+      "ELECTRE I (outranking; kernel of best choices)",
+      "concordance and discordance give an outranking relation; its kernel is the set of best choices",
+      "Roy 1968; Hwang & Yoon 1981; Figueira, Mousseau & Roy 2005",
+      {ParamSpec{"c", "concordance threshold: a outranks b only if C(a,b) >= c; empty: the mean of C over all pairs",
+                 "", {}, 0, 1},
+       ParamSpec{"d", "discordance threshold: a outranks b only if D(a,b) <= d; empty: the mean of D over all pairs",
+                 "", {}, 0, 1}},
+      &make_electre1});
+  table.push_back(MethodInfo{
+      "electre3",
+      {"electre-iii"},
+      "ELECTRE III (valued outranking; distillation ranking)",
+      "credibility of outranking with indifference, preference and veto thresholds; ranked by two distillations",
+      "Roy 1978; Roy & Bouyssou 1993; Figueira, Mousseau & Roy 2005",
+      {ParamSpec{"q", "indifference threshold, in the criterion's units (utilities for scaled criteria)", "0", {}, 0,
+                 k_max_threshold, true},
+       ParamSpec{"p", "preference threshold (>= q); empty: equal to q", "", {}, 0, k_max_threshold, true},
+       ParamSpec{"v", "veto threshold (>= p); empty: no veto", "", {}, 0, k_max_threshold, true},
+       ParamSpec{"alpha", "distillation threshold s(λ) = alpha + beta·λ: its intercept", "0.3", {}, 0, 1},
+       ParamSpec{"beta", "distillation threshold s(λ) = alpha + beta·λ: its slope", "-0.15", {}, -1, 0}},
+      &make_electre3});
   return table;
 }
 
