@@ -3,16 +3,33 @@
 // follow from this table.
 
 #include <algorithm>
+#include <limits>
 
 #include "criterio/method.hpp"
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
 #include "methods/normalization.hpp"
+#include "methods/promethee.hpp"
 #include "methods/weighted_sum.hpp"
 
 namespace criterio {
 
 namespace {
+
+// The per-criterion preference functions and thresholds of the PROMETHEE methods.
+std::vector<ParamSpec> promethee_params() {
+  constexpr double k_any = std::numeric_limits<double>::max();
+  return {
+      ParamSpec{"preference",
+                "preference function per criterion: usual, u-shape (q), v-shape (p), level (q, p), linear (q, p), "
+                "gaussian (s); a criterion's own preference: in the criteria file applies where this is not given",
+                "usual", {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"}, 0, 0, true},
+      ParamSpec{"q", "indifference threshold per criterion, in the units the method sees (utility 0-1 for a criterion with a scale, raw units otherwise)",
+                "", {}, 0, k_any, true},
+      ParamSpec{"p", "preference threshold per criterion, in the same units (q <= p)", "", {}, 0, k_any, true},
+      ParamSpec{"s", "Gaussian inflection point per criterion, in the same units (s > 0)", "", {}, 0, k_any, true},
+  };
+}
 
 std::vector<MethodInfo> build_registry() {
   std::vector<MethodInfo> table;
@@ -26,6 +43,22 @@ std::vector<MethodInfo> build_registry() {
                  "how raw columns (criteria without a scale) become utilities; columns with a value function are used as they are",
                  "max", normalization_names(), 0, 0}},
       &make_weighted_sum});
+  table.push_back(MethodInfo{
+      "promethee2",
+      {"promethee", "promethee-ii"},
+      "PROMETHEE II (net outranking flow)",
+      "complete ranking by net flow φ = φ+ − φ− from per-criterion preference functions",
+      "Brans & Vincke 1985; Brans & Mareschal 2005 (Multiple Criteria Decision Analysis, ch. 5)",
+      promethee_params(),
+      &make_promethee2});
+  table.push_back(MethodInfo{
+      "promethee1",
+      {"promethee-i"},
+      "PROMETHEE I (partial ranking from φ+ and φ−)",
+      "partial order: preferred, indifferent or incomparable pairs from the leaving and entering flows",
+      "Brans & Vincke 1985; Brans & Mareschal 2005 (Multiple Criteria Decision Analysis, ch. 5)",
+      promethee_params(),
+      &make_promethee1});
   return table;
 }
 
