@@ -14,6 +14,7 @@
 #include "methods/normalization.hpp"
 #include "methods/topsis_vikor.hpp"
 #include "methods/reference_methods.hpp"
+#include "methods/promethee.hpp"
 #include "methods/weighted_sum.hpp"
 
 namespace criterio {
@@ -22,6 +23,21 @@ namespace {
 
 // The largest threshold a per-criterion parameter accepts (raw units can be large).
 constexpr double k_max_threshold = 1e15;
+
+// The per-criterion preference functions and thresholds of the PROMETHEE methods.
+std::vector<ParamSpec> promethee_params() {
+  constexpr double k_any = std::numeric_limits<double>::max();
+  return {
+      ParamSpec{"preference",
+                "preference function per criterion: usual, u-shape (q), v-shape (p), level (q, p), linear (q, p), "
+                "gaussian (s); a criterion's own preference: in the criteria file applies where this is not given",
+                "usual", {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"}, 0, 0, true},
+      ParamSpec{"q", "indifference threshold per criterion, in the units the method sees (utility 0-1 for a criterion with a scale, raw units otherwise)",
+                "", {}, 0, k_any, true},
+      ParamSpec{"p", "preference threshold per criterion, in the same units (q <= p)", "", {}, 0, k_any, true},
+      ParamSpec{"s", "Gaussian inflection point per criterion, in the same units (s > 0)", "", {}, 0, k_any, true},
+  };
+}
 
 std::vector<MethodInfo> build_registry() {
   std::vector<MethodInfo> table;
@@ -55,6 +71,81 @@ std::vector<MethodInfo> build_registry() {
                  {}, 0, 1}},
       &make_waspas});
   table.push_back(MethodInfo{
+      "topsis",
+      {},
+      "TOPSIS (closeness to the ideal solution)",
+      "closeness to the ideal, C = D- / (D+ + D-) from the distances to the ideal and the anti-ideal; higher is better",
+      "Hwang & Yoon 1981",
+      {ParamSpec{"normalization",
+                 "how raw columns are scaled before weighting (cost criteria keep their direction: their ideal is the "
+                 "minimum); columns with a value function are used as they are",
+                 "vector", normalization_names(), 0, 0}},
+      &make_topsis});
+  table.push_back(MethodInfo{
+      "vikor",
+      {},
+      "VIKOR (compromise ranking)",
+      "Q blends group utility S and individual regret R; lower is better; names the compromise set",
+      "Opricovic 1998; Opricovic & Tzeng 2004",
+      {ParamSpec{"v", "weight of the group utility S against the individual regret R in Q", "0.5", {}, 0, 1}},
+      &make_vikor});
+  table.push_back(MethodInfo{
+      "promethee2",
+      {"promethee", "promethee-ii"},
+      "PROMETHEE II (net outranking flow)",
+      "complete ranking by net flow φ = φ+ − φ− from per-criterion preference functions",
+      "Brans & Vincke 1985; Brans & Mareschal 2005 (Multiple Criteria Decision Analysis, ch. 5)",
+      promethee_params(),
+      &make_promethee2});
+  table.push_back(MethodInfo{
+      "promethee1",
+      {"promethee-i"},
+      "PROMETHEE I (partial ranking from φ+ and φ−)",
+      "partial order: preferred, indifferent or incomparable pairs from the leaving and entering flows",
+      "Brans & Vincke 1985; Brans & Mareschal 2005 (Multiple Criteria Decision Analysis, ch. 5)",
+      promethee_params(),
+      &make_promethee1});
+  table.push_back(MethodInfo{
+      "electre1",
+      {"electre-i"},
+      "ELECTRE I (outranking; kernel of best choices)",
+      "concordance and discordance give an outranking relation; its kernel is the set of best choices",
+      "Roy 1968; Hwang & Yoon 1981; Figueira, Mousseau & Roy 2005",
+      {ParamSpec{"c", "concordance threshold: a outranks b only if C(a,b) >= c; empty: the mean of C over all pairs",
+                 "", {}, 0, 1},
+       ParamSpec{"d", "discordance threshold: a outranks b only if D(a,b) <= d; empty: the mean of D over all pairs",
+                 "", {}, 0, 1}},
+      &make_electre1});
+  table.push_back(MethodInfo{
+      "electre3",
+      {"electre-iii"},
+      "ELECTRE III (valued outranking; distillation ranking)",
+      "credibility of outranking with indifference, preference and veto thresholds; ranked by two distillations",
+      "Roy 1978; Roy & Bouyssou 1993; Figueira, Mousseau & Roy 2005",
+      {ParamSpec{"q", "indifference threshold, in the criterion's units (utilities for scaled criteria)", "0", {}, 0,
+                 k_max_threshold, true},
+       ParamSpec{"p", "preference threshold (>= q); empty: equal to q", "", {}, 0, k_max_threshold, true},
+       ParamSpec{"v", "veto threshold (>= p); empty: no veto", "", {}, 0, k_max_threshold, true},
+       ParamSpec{"alpha", "distillation threshold s(λ) = alpha + beta·λ: its intercept", "0.3", {}, 0, 1},
+       ParamSpec{"beta", "distillation threshold s(λ) = alpha + beta·λ: its slope", "-0.15", {}, -1, 0}},
+      &make_electre3});
+  table.push_back(MethodInfo{
+      "copras",
+      {},
+      "Complex proportional assessment (COPRAS)",
+      "benefit shares plus a cost term; the utility degree N in % of the best",
+      "Zavadskas, Kaklauskas & Sarka 1994; Zavadskas, Kaklauskas, Peldschus & Turskis 2007",
+      {},
+      &make_copras});
+  table.push_back(MethodInfo{
+      "edas",
+      {},
+      "EDAS (Evaluation based on Distance from Average Solution)",
+      "positive and negative distances from the average solution, weighted; AS = (NSP + NSN)/2",
+      "Keshavarz Ghorabaee, Zavadskas, Olfat & Turskis 2015, Informatica 26(3)",
+      {},
+      &make_edas});
+  table.push_back(MethodInfo{
       "moora",
       {},
       "Multi-objective optimisation by ratio analysis (MOORA)",
@@ -82,33 +173,46 @@ std::vector<MethodInfo> build_registry() {
       {},
       &make_aras});
   table.push_back(MethodInfo{
-      "copras",
+      "spotis",
       {},
-      "Complex proportional assessment (COPRAS)",
-      "benefit shares plus a cost term; the utility degree N in % of the best",
-      "Zavadskas, Kaklauskas & Sarka 1994; Zavadskas, Kaklauskas, Peldschus & Turskis 2007",
-      {},
-      &make_copras});
+      "SPOTIS (Stable Preference Ordering Towards Ideal Solution)",
+      "weighted normalised distance to the ideal point of fixed bounds; lower is better, free of rank reversal",
+      "Dezert, Tchamova, Han & Tacnet 2020, FUSION 2020",
+      {ParamSpec{"lower",
+                 "each criterion's lower bound (default: the observed minimum, which forgoes rank-reversal protection)",
+                 "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true},
+       ParamSpec{"upper",
+                 "each criterion's upper bound (default: the observed maximum, which forgoes rank-reversal protection)",
+                 "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true}},
+      &make_spotis});
   table.push_back(MethodInfo{
-      "topsis",
+      "codas",
       {},
-      "TOPSIS (closeness to the ideal solution)",
-      "closeness to the ideal, C = D- / (D+ + D-) from the distances to the ideal and the anti-ideal; higher is better",
-      "Hwang & Yoon 1981",
-      {ParamSpec{"normalization",
-                 "how raw columns are scaled before weighting (cost criteria keep their direction: their ideal is the "
-                 "minimum); columns with a value function are used as they are",
-                 "vector", normalization_names(), 0, 0}},
-      &make_topsis});
+      "CODAS (COmbinative Distance-based ASsessment)",
+      "Euclidean, then taxicab distance from the negative-ideal solution, compared pairwise into H",
+      "Keshavarz Ghorabaee, Zavadskas, Turskis & Antucheviciene 2016, Economic Computation and Economic "
+      "Cybernetics Studies and Research 50(3)",
+      {ParamSpec{"tau",
+                 "threshold on the difference of Euclidean distances below which the taxicab distances decide "
+                 "(the authors suggest 0.01 to 0.05)",
+                 "0.02", {}, 0, 1}},
+      &make_codas});
   table.push_back(MethodInfo{
-      "vikor",
+      "mabac",
       {},
-      "VIKOR (compromise ranking)",
-      "Q blends group utility S and individual regret R; lower is better; names the compromise set",
-      "Opricovic 1998; Opricovic & Tzeng 2004",
-      {ParamSpec{"v", "weight of the group utility S against the individual regret R in Q", "0.5", {}, 0, 1}},
-      &make_vikor});
-  // Reference-point methods (docs/methods/reference.md).
+      "MABAC (Multi-Attributive Border Approximation area Comparison)",
+      "sum of weighted distances from the border approximation area (geometric mean); above 0 is the upper area",
+      "Pamučar & Ćirović 2015, Expert Systems with Applications 42(6)",
+      {},
+      &make_mabac});
+  table.push_back(MethodInfo{
+      "mairca",
+      {},
+      "MAIRCA (MultiAttributive Ideal-Real Comparative Analysis)",
+      "total gap between theoretical (equal preference) and real ratings; lower is better",
+      "Pamučar, Vasin & Lukovac 2014; Pamučar, Lukovac, Božanić & Komazec 2018",
+      {},
+      &make_mairca});
   table.push_back(MethodInfo{
       "cocoso",
       {"combined-compromise"},
@@ -151,80 +255,6 @@ std::vector<MethodInfo> build_registry() {
       {ParamSpec{"variant", "probid (full procedure) or sprobid (simplified, for few alternatives)", "probid",
                  {"probid", "sprobid"}, 0, 0}},
       &make_probid});
-  // Distance-based methods (docs/methods/distance.md).
-  table.push_back(MethodInfo{
-      "edas",
-      {},
-      "EDAS (Evaluation based on Distance from Average Solution)",
-      "positive and negative distances from the average solution, weighted; AS = (NSP + NSN)/2",
-      "Keshavarz Ghorabaee, Zavadskas, Olfat & Turskis 2015, Informatica 26(3)",
-      {},
-      &make_edas});
-  table.push_back(MethodInfo{
-      "codas",
-      {},
-      "CODAS (COmbinative Distance-based ASsessment)",
-      "Euclidean, then taxicab distance from the negative-ideal solution, compared pairwise into H",
-      "Keshavarz Ghorabaee, Zavadskas, Turskis & Antucheviciene 2016, Economic Computation and Economic "
-      "Cybernetics Studies and Research 50(3)",
-      {ParamSpec{"tau",
-                 "threshold on the difference of Euclidean distances below which the taxicab distances decide "
-                 "(the authors suggest 0.01 to 0.05)",
-                 "0.02", {}, 0, 1}},
-      &make_codas});
-  table.push_back(MethodInfo{
-      "mabac",
-      {},
-      "MABAC (Multi-Attributive Border Approximation area Comparison)",
-      "sum of weighted distances from the border approximation area (geometric mean); above 0 is the upper area",
-      "Pamučar & Ćirović 2015, Expert Systems with Applications 42(6)",
-      {},
-      &make_mabac});
-  table.push_back(MethodInfo{
-      "mairca",
-      {},
-      "MAIRCA (MultiAttributive Ideal-Real Comparative Analysis)",
-      "total gap between theoretical (equal preference) and real ratings; lower is better",
-      "Pamučar, Vasin & Lukovac 2014; Pamučar, Lukovac, Božanić & Komazec 2018",
-      {},
-      &make_mairca});
-  table.push_back(MethodInfo{
-      "spotis",
-      {},
-      "SPOTIS (Stable Preference Ordering Towards Ideal Solution)",
-      "weighted normalised distance to the ideal point of fixed bounds; lower is better, free of rank reversal",
-      "Dezert, Tchamova, Han & Tacnet 2020, FUSION 2020",
-      {ParamSpec{"lower",
-                 "each criterion's lower bound (default: the observed minimum, which forgoes rank-reversal protection)",
-                 "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true},
-       ParamSpec{"upper",
-                 "each criterion's upper bound (default: the observed maximum, which forgoes rank-reversal protection)",
-                 "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true}},
-      &make_spotis});
-  table.push_back(MethodInfo{
-      "electre1",
-      {"electre-i"},
-      "ELECTRE I (outranking; kernel of best choices)",
-      "concordance and discordance give an outranking relation; its kernel is the set of best choices",
-      "Roy 1968; Hwang & Yoon 1981; Figueira, Mousseau & Roy 2005",
-      {ParamSpec{"c", "concordance threshold: a outranks b only if C(a,b) >= c; empty: the mean of C over all pairs",
-                 "", {}, 0, 1},
-       ParamSpec{"d", "discordance threshold: a outranks b only if D(a,b) <= d; empty: the mean of D over all pairs",
-                 "", {}, 0, 1}},
-      &make_electre1});
-  table.push_back(MethodInfo{
-      "electre3",
-      {"electre-iii"},
-      "ELECTRE III (valued outranking; distillation ranking)",
-      "credibility of outranking with indifference, preference and veto thresholds; ranked by two distillations",
-      "Roy 1978; Roy & Bouyssou 1993; Figueira, Mousseau & Roy 2005",
-      {ParamSpec{"q", "indifference threshold, in the criterion's units (utilities for scaled criteria)", "0", {}, 0,
-                 k_max_threshold, true},
-       ParamSpec{"p", "preference threshold (>= q); empty: equal to q", "", {}, 0, k_max_threshold, true},
-       ParamSpec{"v", "veto threshold (>= p); empty: no veto", "", {}, 0, k_max_threshold, true},
-       ParamSpec{"alpha", "distillation threshold s(λ) = alpha + beta·λ: its intercept", "0.3", {}, 0, 1},
-       ParamSpec{"beta", "distillation threshold s(λ) = alpha + beta·λ: its slope", "-0.15", {}, -1, 0}},
-      &make_electre3});
   return table;
 }
 
