@@ -399,13 +399,9 @@ TEST(CompensatoryProperties, NoRowsGiveNoScores) {
   }
 }
 
-TEST(CompensatoryRegistry, RowsFollowTheWeightedSumInOrder) {
-  const auto all = methods();
-  std::vector<std::string> names;
-  for (const auto& m : all) names.push_back(m.name);
-  const std::vector<std::string> expected = {"wsm", "wpm", "waspas", "moora", "multimoora", "aras", "copras"};
-  ASSERT_GE(names.size(), expected.size());
-  EXPECT_EQ(std::vector<std::string>(names.begin(), names.begin() + 7), expected);
+TEST(CompensatoryRegistry, EveryMethodIsRegisteredWithItsAlias) {
+  for (const char* name : {"wpm", "waspas", "moora", "multimoora", "aras", "copras"})
+    EXPECT_NE(find_method(name), nullptr) << name;
   EXPECT_EQ(find_method("weighted-product"), find_method("wpm"));
   expect_error([] { make_method("moora", {{"approach", "refrence"}}); }, ExitCode::usage);
 }

@@ -58,6 +58,17 @@ TEST(MethodParams, UndeclaredKeyIsAnInternalError) {
   expect_error([&] { (void)params.text("nope"); }, ExitCode::internal);
 }
 
+// The catalog lists methods in this order (the order of the list,
+// with each family together); `criterio catalog` and --methods all follow it.
+TEST(Registry, EveryMethodInCatalogOrder) {
+  std::vector<std::string> names;
+  for (const auto& m : methods()) names.push_back(m.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"wsm",      "wpm",   "waspas",   "topsis",    "vikor",      "promethee2",
+                                             "promethee1", "electre1", "electre3", "copras",   "edas",       "moora",
+                                             "multimoora", "aras",    "spotis",   "codas",     "mabac",      "mairca",
+                                             "cocoso",   "marcos", "ocra",     "ram",       "probid"}));
+}
+
 TEST(MethodRunner, WeightedSumThroughTheTestRunner) {
   testing::MethodCase c;
   c.values = testing::matrix({{1, 10}, {2, 5}});
