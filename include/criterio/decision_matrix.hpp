@@ -29,6 +29,10 @@ class DecisionMatrix {
   std::size_t rows() const { return m_label_ends.size() / 2; }
   std::string_view id(std::size_t row) const;
   std::string_view name(std::size_t row) const;  // the id when the file has no name or an empty one
+  // Hints for reading rows in rank order, that is at random: first where a
+  // row's labels are, a few rows ahead, then the labels themselves.
+  void prefetch_bounds(std::size_t row) const { __builtin_prefetch(m_label_ends.data() + 2 * row); }
+  void prefetch_labels(std::size_t row) const { __builtin_prefetch(m_labels.data() + m_label_ends[2 * row]); }
   // Frees the values once a method has used them; ids and names stay.
   void release_values() { m_values = Eigen::MatrixXd(); }
 

@@ -21,8 +21,10 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options);
 
 // Scores a spreadsheet-mode matrix as evaluate() scores the same CSV loaded
 // by load_problem: the same method, order, ranks, contributions and
-// strengths, without one object per cell.
-MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& options);
+// strengths, without one object per cell. Without `breakdown` only the
+// order, ranks and scores are kept (a brief ranking), and methods that can
+// spare the per-criterion matrices do.
+MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& options, bool breakdown);
 
 // Criterion-by-criterion comparison of two ranked providers. Throws
 // Error(usage) for an unknown or excluded id (with the reason or a suggestion).

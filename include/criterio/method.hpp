@@ -27,6 +27,10 @@ struct MethodInput {
   std::span<const Direction> directions;          // of the raw columns
   std::span<const bool> is_utility;               // column already holds utilities
   std::span<const Criterion> criteria;            // per-criterion settings (preferences, scales)
+  // The caller needs only scores, details, sets and notes (a brief ranking of
+  // a large file): a method may then leave utilities and contributions empty
+  // and spare the memory. Scores must not depend on it.
+  bool scores_only = false;
 };
 
 // A pairwise statement of an outranking method about two rows.

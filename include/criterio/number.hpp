@@ -13,6 +13,9 @@ namespace criterio {
 // zeros ("010"), "nan", "inf", digit separators and values that overflow
 // (1e400). Locale-independent.
 std::optional<double> parse_number(std::string_view text);
+// Whether `text` follows parse_number's decimal grammar (it may still be out
+// of range); for readers that convert with std::from_chars themselves.
+bool is_strict_decimal(std::string_view text);
 
 // Why `text` is not a number, for messages ("hexadecimal numbers are not accepted").
 std::string number_problem(std::string_view text);

@@ -130,8 +130,8 @@ struct MatrixRanking {
   std::vector<std::size_t> order;            // rows, best first; ties by id
   std::vector<int> ranks;                    // by position in `order`
   Eigen::VectorXd scores;                    // by row
-  Eigen::MatrixXd contributions;             // by row, one column per criterion
-  std::vector<NotableCriteria> notable;      // by row
+  Eigen::MatrixXd contributions;             // by row, one column per criterion; empty when brief
+  std::vector<NotableCriteria> notable;      // by row; empty when brief
 };
 
 }  // namespace criterio

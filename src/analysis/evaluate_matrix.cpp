@@ -9,7 +9,7 @@
 
 namespace criterio {
 
-MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& options) {
+MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& options, bool breakdown) {
   const std::string method_name = options.method.empty() ? input.model.method : options.method;
   const auto method = make_method(method_name, options.params);
 
@@ -30,7 +30,8 @@ MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& 
     is_utility[j] = false;
   }
   MethodOutput output = method->evaluate(MethodInput{ranking.data.values(), weights, directions,
-                                                     std::span<const bool>(is_utility.get(), n), ranking.criteria});
+                                                     std::span<const bool>(is_utility.get(), n), ranking.criteria,
+                                                     !breakdown});
   ranking.data.release_values();
 
   ranking.order = rank_order(output.scores, ranking.higher_is_better,
@@ -40,6 +41,8 @@ MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& 
   for (auto r : ranking.order) ordered_scores.push_back(output.scores(static_cast<Eigen::Index>(r)));
   ranking.ranks = competition_ranks(ordered_scores);
 
+  ranking.scores = std::move(output.scores);
+  if (!breakdown) return ranking;
   const Eigen::RowVectorXd typical = typical_utilities(output.utilities);
   ranking.notable.resize(ranking.data.rows());
   for (Eigen::Index r = 0; r < output.utilities.rows(); ++r)
@@ -50,7 +53,6 @@ MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& 
     output.utilities *= weights.asDiagonal();
     ranking.contributions = std::move(output.utilities);
   }
-  ranking.scores = std::move(output.scores);
   return ranking;
 }
 

@@ -11,13 +11,25 @@ bool tied(double a, double b) { return std::abs(a - b) <= 1e-12 * std::max({1.0,
 
 std::vector<std::size_t> rank_order(const Eigen::VectorXd& scores, bool higher_is_better,
                                     const std::function<std::string_view(std::size_t)>& id) {
-  std::vector<std::size_t> order(static_cast<std::size_t>(scores.size()));
-  std::iota(order.begin(), order.end(), 0);
-  const auto score = [&](std::size_t r) { return scores(static_cast<Eigen::Index>(r)); };
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    if (!tied(score(a), score(b))) return higher_is_better ? score(a) > score(b) : score(a) < score(b);
-    return id(a) < id(b);
-  });
+  // Sort by exact score first (cheap comparisons, as a million rows need),
+  // then order each run of tied scores by id.
+  const auto rows = static_cast<std::size_t>(scores.size());
+  std::vector<std::pair<double, std::size_t>> keyed(rows);
+  for (std::size_t r = 0; r < rows; ++r) keyed[r] = {scores(static_cast<Eigen::Index>(r)), r};
+  if (higher_is_better)
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  else
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::size_t> order(rows);
+  for (std::size_t k = 0; k < rows; ++k) order[k] = keyed[k].second;
+  for (std::size_t begin = 0; begin < rows;) {
+    std::size_t end = begin + 1;
+    while (end < rows && tied(keyed[end].first, keyed[end - 1].first)) ++end;
+    if (end - begin > 1)
+      std::sort(order.begin() + static_cast<std::ptrdiff_t>(begin), order.begin() + static_cast<std::ptrdiff_t>(end),
+                [&](std::size_t a, std::size_t b) { return id(a) < id(b); });
+    begin = end;
+  }
   return order;
 }
 

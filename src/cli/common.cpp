@@ -153,7 +153,8 @@ void report_loading(const Problem& problem, const InputOptions& input, double ms
 
 }  // namespace
 
-std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, const GlobalOptions& global) {
+std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, bool breakdown,
+                                                     const GlobalOptions& global) {
   EvaluationOptions evaluation;
   evaluation.method = input.method;
   for (auto& [key, value] : parse_params(input)) evaluation.params[key] = value;
@@ -163,7 +164,7 @@ std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input,
   const std::size_t rows = matrix->matrix.rows(), columns = matrix->criteria.size();
   const double loading = milliseconds_since(started);
   const auto loaded = std::chrono::steady_clock::now();
-  MatrixRanking ranking = evaluate_matrix(std::move(*matrix), evaluation);
+  MatrixRanking ranking = evaluate_matrix(std::move(*matrix), evaluation, breakdown);
   if (global.verbose)
     std::cerr << "criterio: spreadsheet mode, fast path; " << rows << " providers x " << columns
               << " criteria loaded in " << format_number(loading, 2) << " ms; " << ranking.method

@@ -50,7 +50,9 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool with_top
 Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global);
 // Spreadsheet mode's fast path for one plain CSV; nullopt when it does not
 // apply, and load_and_evaluate() then handles (and explains) the input.
-std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, const GlobalOptions& global);
+// Without `breakdown`, only ranks and scores (rank --brief).
+std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, bool breakdown,
+                                                     const GlobalOptions& global);
 
 // Whether several methods are asked for (--methods, or a comma in --method).
 bool wants_comparison(const InputOptions& input);

@@ -18,7 +18,7 @@ int run_rank(const RankOptions& options, const GlobalOptions& global) {
     return 0;
   }
   if (output_format(options.output) == Format::csv) {
-    if (auto ranking = load_and_evaluate_matrix(options.input, global)) {
+    if (auto ranking = load_and_evaluate_matrix(options.input, !options.output.brief, global)) {
       emit(render_ranking_csv(*ranking, render_options(options.output, global)), options.output);
       return 0;
     }

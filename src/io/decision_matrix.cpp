@@ -1,6 +1,8 @@
 #include "criterio/decision_matrix.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstring>
 #include <thread>
 #include <unordered_set>
@@ -40,6 +42,10 @@ struct Chunk {
   std::vector<std::size_t> label_ends;
   bool ok = true;
 };
+
+bool is_field_end(std::string_view text, std::size_t i) {
+  return i >= text.size() || text[i] == ',' || text[i] == '\n' || text[i] == '\r';
+}
 
 bool is_blank_line_start(std::string_view text, std::size_t i) {
   return text[i] == '\n' || (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n');
@@ -102,18 +108,26 @@ void parse_chunk(const Layout& layout, Chunk& chunk, Eigen::MatrixXd& values) {
         continue;
       }
       const std::size_t begin = i;
+      if (layout.criterion_of_field[field] >= 0) {
+        // A number: std::from_chars finds its end, the grammar check keeps
+        // parse_number's rules (it refuses inf, nan, 010, ...).
+        const std::size_t digits = begin < text.size() && text[begin] == '+' ? begin + 1 : begin;
+        double value = 0;
+        const auto [end, error] = std::from_chars(text.data() + digits, text.data() + text.size(), value);
+        i = static_cast<std::size_t>(end - text.data());
+        if (error != std::errc() || !std::isfinite(value) || !is_field_end(text, i) ||
+            !is_strict_decimal(text.substr(begin, i - begin)))
+          return void(chunk.ok = false);
+        values(static_cast<Eigen::Index>(row), layout.criterion_of_field[field]) = value;
+        continue;
+      }
       while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r' && text[i] != '"') ++i;
       if (i < text.size() && text[i] == '"') return void(chunk.ok = false);
-      const std::string_view cell = text.substr(begin, i - begin);
       if (field == layout.id_field) {
         id_begin = begin;
         id_end = i;
-      } else if (is_name) {
-        name = cell;
       } else {
-        const auto number = parse_number(cell);
-        if (!number) return void(chunk.ok = false);
-        values(static_cast<Eigen::Index>(row), layout.criterion_of_field[field]) = *number;
+        name = text.substr(begin, i - begin);
       }
     }
     // The row must end here: LF, CRLF or the end of the text.

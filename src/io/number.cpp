@@ -39,6 +39,8 @@ bool is_decimal(std::string_view s) {
 
 }  // namespace
 
+bool is_strict_decimal(std::string_view text) { return !text.empty() && text.size() <= 400 && is_decimal(text); }
+
 std::optional<double> parse_number(std::string_view text) {
   if (text.empty() || text.size() > 400 || !is_decimal(text)) return std::nullopt;
   std::string_view digits = text.front() == '+' ? text.substr(1) : text;

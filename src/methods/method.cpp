@@ -108,7 +108,8 @@ MethodOutput Method::evaluate(const MethodInput& input) const {
   MethodOutput output = do_evaluate(input);
   if (output.scores.size() != rows || !output.scores.allFinite())
     throw Error(ExitCode::internal, SourceLocation{}, "method output: one finite score per provider expected");
-  if (output.utilities.rows() != rows || output.utilities.cols() != cols)
+  const bool spared = input.scores_only && output.utilities.size() == 0;
+  if (!spared && (output.utilities.rows() != rows || output.utilities.cols() != cols))
     throw Error(ExitCode::internal, SourceLocation{}, "method output: utilities must match the input's shape");
   if (output.contributions.size() > 0 && (output.contributions.rows() != rows || output.contributions.cols() != cols))
     throw Error(ExitCode::internal, SourceLocation{}, "method output: contributions must match the input's shape");

@@ -6,7 +6,6 @@
 // any other, and its ideal is its minimum (its anti-ideal its maximum). The
 // normalisation only scales the column; it never turns it around.
 
-#include <span>
 
 #include "methods/normalization.hpp"
 #include "methods/topsis_vikor.hpp"
@@ -15,91 +14,38 @@ namespace criterio {
 
 namespace {
 
-// Raw columns scaled by the benefit form of `normalization` (which never turns
-// a column around); utility columns as they are, already in [0, 1].
-Eigen::MatrixXd scaled_columns(const MethodInput& input, Normalization normalization) {
-  Eigen::MatrixXd scaled = input.values;
-  for (Eigen::Index j = 0; j < scaled.cols(); ++j) {
-    const auto k = static_cast<std::size_t>(j);
-    if (input.is_utility[k]) continue;
-    auto column = scaled.col(j);
-    if (column.maxCoeff() == column.minCoeff()) {
-      // A constant column is at the ideal and the anti-ideal at once: it adds
-      // nothing to either distance, whatever its scale, so it is not
-      // normalised (an all-zero column would divide by zero under `vector`).
-      column.setOnes();
-    } else {
-      normalize(column, Direction::benefit, normalization, input.criteria[k].id, input.criteria[k].where);
-    }
+// Column j scaled by the benefit form of `normalization` (which never turns a
+// column around) into `scaled`; a utility column as it is, already in [0, 1].
+// Returns false for a constant raw column, which is set to ones: it is at the
+// ideal and the anti-ideal at once and adds nothing to either distance,
+// whatever its scale (an all-zero column would divide by zero under `vector`).
+bool scale_column(const MethodInput& input, Eigen::Index j, Normalization normalization, Eigen::VectorXd& scaled) {
+  const auto k = static_cast<std::size_t>(j);
+  scaled = input.values.col(j);
+  if (input.is_utility[k]) return true;
+  if (scaled.maxCoeff() == scaled.minCoeff()) {
+    scaled.setOnes();
+    return false;
   }
-  return scaled;
+  normalize(scaled, Direction::benefit, normalization, input.criteria[k].id, input.criteria[k].where);
+  return true;
 }
 
-// The scaled matrix with cost columns reflected (1 - r, or -r under `none`)
-// so that higher is better; a reflection keeps every distance.
-Eigen::MatrixXd oriented(Eigen::MatrixXd scaled, const MethodInput& input, Normalization normalization) {
-  for (Eigen::Index j = 0; j < scaled.cols(); ++j) {
-    const auto k = static_cast<std::size_t>(j);
-    if (input.is_utility[k] || input.directions[k] == Direction::benefit) continue;
-    if (input.values.col(j).maxCoeff() == input.values.col(j).minCoeff()) continue;  // constant: all 1
-    auto column = scaled.col(j);
-    column = normalization == Normalization::none ? (-column).eval() : (1 - column.array()).matrix().eval();
-  }
-  return scaled;
+// The scaled column oriented so that higher is better: a cost column
+// reflected (1 - r, or -r under `none`); a reflection keeps every distance.
+void orient(Eigen::Ref<Eigen::VectorXd> column, bool cost, Normalization normalization) {
+  if (!cost) return;
+  column = normalization == Normalization::none ? (-column).eval() : (1 - column.array()).matrix().eval();
 }
 
-// Per-criterion squared distances of each weighted row from the ideal and
-// the anti-ideal, and their Euclidean totals D+ and D-.
-struct Distances {
-  Eigen::MatrixXd to_ideal, to_anti_ideal;
-  Eigen::VectorXd plus, minus;
-};
-
-Distances distances(const Eigen::MatrixXd& weighted, std::span<const Direction> directions) {
-  Eigen::RowVectorXd ideal(weighted.cols()), anti_ideal(weighted.cols());
-  for (Eigen::Index j = 0; j < weighted.cols(); ++j) {
-    const bool benefit = directions[static_cast<std::size_t>(j)] == Direction::benefit;
-    const double max = weighted.col(j).maxCoeff(), min = weighted.col(j).minCoeff();
-    ideal(j) = benefit ? max : min;
-    anti_ideal(j) = benefit ? min : max;
-  }
-  Distances d;
-  d.to_ideal = (weighted.rowwise() - ideal).array().square().matrix();
-  d.to_anti_ideal = (weighted.rowwise() - anti_ideal).array().square().matrix();
-  d.plus = d.to_ideal.rowwise().sum().cwiseSqrt();
-  d.minus = d.to_anti_ideal.rowwise().sum().cwiseSqrt();
-  return d;
-}
-
-// Closeness and its decomposition into `out`; false when every row is
-// identical on every weighted criterion (D+ = D- = 0 everywhere).
-bool score_closeness(const Distances& d, MethodOutput& out) {
-  const Eigen::Index rows = d.to_ideal.rows(), cols = d.to_ideal.cols();
-  out.scores.resize(rows);
-  out.contributions.resize(rows, cols);
-  bool distinct = true;
-  for (Eigen::Index i = 0; i < rows; ++i) {
-    const double total = d.plus(i) + d.minus(i);
-    if (total == 0) {
-      // Only when the ideal and the anti-ideal coincide on every weighted
-      // criterion: equally close to both.
-      out.scores(i) = 0.5;
-      out.contributions.row(i).setZero();
-      distinct = false;
-      continue;
-    }
-    out.scores(i) = d.minus(i) / total;
-    // C - 1/2 = (D- - D+) / (2 (D+ + D-)), and D- = sum_j d-_j² / D-
-    // (likewise D+): each criterion's part of the lead of the distance from
-    // the anti-ideal over the distance to the ideal. A zero distance has
-    // zero parts.
-    for (Eigen::Index j = 0; j < cols; ++j) {
-      const double from_anti = d.minus(i) > 0 ? d.to_anti_ideal(i, j) / d.minus(i) : 0;
-      const double from_ideal = d.plus(i) > 0 ? d.to_ideal(i, j) / d.plus(i) : 0;
-      out.contributions(i, j) = (from_anti - from_ideal) / (2 * total);
-    }
-  }
-  return distinct;
+// Each row's squared distance from the ideal and the anti-ideal on one
+// weighted column, by direction: the ideal of a cost column is its minimum.
+void column_distances(const Eigen::VectorXd& weighted, bool benefit, Eigen::VectorXd& to_ideal,
+                      Eigen::VectorXd& to_anti_ideal) {
+  const double max = weighted.maxCoeff(), min = weighted.minCoeff();
+  const double ideal = benefit ? max : min, anti_ideal = benefit ? min : max;
+  to_ideal = (weighted.array() - ideal).square().matrix();
+  to_anti_ideal = (weighted.array() - anti_ideal).square().matrix();
 }
 
 class Topsis final : public Method {
@@ -107,20 +53,67 @@ class Topsis final : public Method {
   using Method::Method;
 
  private:
+  // Column by column: D+² and D-² accumulate in the same order whether or
+  // not the per-criterion parts are kept, so a scores-only run of a large
+  // file needs a few columns of scratch and gives the same scores.
   MethodOutput do_evaluate(const MethodInput& input) const override {
     const Normalization normalization = parse_normalization(params().text("normalization"));
-    const Eigen::MatrixXd scaled = scaled_columns(input, normalization);
-    const Distances d = distances(scaled * input.weights.asDiagonal(), input.directions);
+    const Eigen::Index rows = input.values.rows(), cols = input.values.cols();
+    const bool keep = !input.scores_only;
     MethodOutput out;
-    if (!score_closeness(d, out))
+    Eigen::MatrixXd to_ideal, to_anti_ideal;  // per-criterion squared distances, kept for the explanation
+    if (keep) {
+      out.utilities.resize(rows, cols);
+      to_ideal.resize(rows, cols);
+      to_anti_ideal.resize(rows, cols);
+    }
+    Eigen::VectorXd plus = Eigen::VectorXd::Zero(rows), minus = Eigen::VectorXd::Zero(rows);
+    Eigen::VectorXd scaled(rows), weighted(rows), d_plus(rows), d_minus(rows);
+    for (Eigen::Index j = 0; j < cols; ++j) {
+      const auto k = static_cast<std::size_t>(j);
+      const bool varies = scale_column(input, j, normalization, scaled);
+      weighted = scaled * input.weights(j);
+      column_distances(weighted, input.directions[k] == Direction::benefit, d_plus, d_minus);
+      plus += d_plus;
+      minus += d_minus;
+      if (!keep) continue;
+      to_ideal.col(j) = d_plus;
+      to_anti_ideal.col(j) = d_minus;
+      out.utilities.col(j) = scaled;
+      orient(out.utilities.col(j),
+             varies && !input.is_utility[k] && input.directions[k] == Direction::cost, normalization);
+    }
+    plus = plus.cwiseSqrt();
+    minus = minus.cwiseSqrt();
+    const Eigen::ArrayXd total = plus.array() + minus.array();
+    // Only when the ideal and the anti-ideal coincide on every weighted
+    // criterion is a row at distance zero from both: equally close, 0.5.
+    out.scores = (total > 0).select(minus.array() / total, 0.5).matrix();
+    if ((total == 0).all())
       out.notes.push_back("all providers are identical on every weighted criterion: each scores 0.5");
+    if (keep) out.contributions = shares_of_distances(std::move(to_ideal), to_anti_ideal, plus, minus, total);
     out.additive = false;
     out.contribution_meaning =
         "each criterion's share of the distances from the anti-ideal (+) and to the ideal (-); they sum to the "
         "score - 0.5";
-    out.utilities = oriented(scaled, input, normalization);
-    out.details = {{"D_plus", d.plus}, {"D_minus", d.minus}};
+    out.details = {{"D_plus", plus}, {"D_minus", minus}};
     return out;
+  }
+
+  // C - 1/2 = (D- - D+) / (2 (D+ + D-)), and D- = sum_j d-_j² / D-
+  // (likewise D+): each criterion's part of the lead of the distance from the
+  // anti-ideal over the distance to the ideal. A zero distance has zero
+  // parts. Computed in place of `to_ideal`.
+  static Eigen::MatrixXd shares_of_distances(Eigen::MatrixXd to_ideal, const Eigen::MatrixXd& to_anti_ideal,
+                                             const Eigen::VectorXd& plus, const Eigen::VectorXd& minus,
+                                             const Eigen::ArrayXd& total) {
+    const Eigen::ArrayXd from_anti = (minus.array() > 0).select(minus.array().inverse(), 0);
+    const Eigen::ArrayXd from_ideal = (plus.array() > 0).select(plus.array().inverse(), 0);
+    const Eigen::ArrayXd half = (total > 0).select((2 * total).inverse(), 0);
+    for (Eigen::Index j = 0; j < to_ideal.cols(); ++j)
+      to_ideal.col(j) = ((to_anti_ideal.col(j).array() * from_anti - to_ideal.col(j).array() * from_ideal) * half)
+                            .matrix();
+    return to_ideal;
   }
 };
 

@@ -41,27 +41,35 @@ class Vikor final : public Method {
   bool higher_is_better() const override { return false; }
 
  private:
+  // Column by column: S and R accumulate in the same order whether or not
+  // the per-criterion regrets are kept, so a scores-only run needs one
+  // column of scratch and gives the same scores.
   MethodOutput do_evaluate(const MethodInput& input) const override {
     const double v = params().number("v");
     const Eigen::Index rows = input.values.rows(), cols = input.values.cols();
     MethodOutput out;
-    out.utilities.resize(rows, cols);
+    if (!input.scores_only) {
+      out.utilities.resize(rows, cols);
+      out.contributions.resize(rows, cols);
+    }
+    Eigen::VectorXd s = Eigen::VectorXd::Zero(rows), r = Eigen::VectorXd::Zero(rows);
+    Eigen::VectorXd utility(rows), regret(rows);
     for (Eigen::Index j = 0; j < cols; ++j) {
       const auto column = input.values.col(j);
       const bool benefit = input.directions[static_cast<std::size_t>(j)] == Direction::benefit;
       const double best = benefit ? column.maxCoeff() : column.minCoeff();
       const double worst = benefit ? column.minCoeff() : column.maxCoeff();
       // A criterion on which every row is equal leaves no regret (best = worst).
-      if (best == worst) {
-        out.utilities.col(j).setOnes();
-      } else {
-        out.utilities.col(j) = (column.array() - worst) / (best - worst);
-      }
+      if (best == worst) utility.setOnes();
+      else utility = (column.array() - worst) / (best - worst);
+      // Weighted regret w_j (f*_j - f_ij) / (f*_j - f-_j) = w_j (1 - utility).
+      regret = (1 - utility.array()) * input.weights(j);
+      s += regret;
+      r = r.cwiseMax(regret);
+      if (input.scores_only) continue;
+      out.utilities.col(j) = utility;
+      out.contributions.col(j) = regret;
     }
-    // Weighted regret w_j (f*_j - f_ij) / (f*_j - f-_j) = w_j (1 - utility).
-    out.contributions = (1 - out.utilities.array()).matrix() * input.weights.asDiagonal();
-    const Eigen::VectorXd s = out.contributions.rowwise().sum();
-    const Eigen::VectorXd r = out.contributions.rowwise().maxCoeff();
     out.scores = v * scaled(s) + (1 - v) * scaled(r);
     out.additive = false;
     out.contribution_meaning = "weighted regret; sums to S, the largest is R (lower is better)";
@@ -87,18 +95,28 @@ class Vikor final : public Method {
   static void decide_compromise(const Eigen::VectorXd& s, const Eigen::VectorXd& r, MethodOutput& out) {
     const Eigen::VectorXd& q = out.scores;
     const auto m = static_cast<std::size_t>(q.size());
-    std::vector<std::size_t> order(m);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return q(static_cast<Eigen::Index>(a)) < q(static_cast<Eigen::Index>(b));
-    });
     const auto at = [](const Eigen::VectorXd& x, std::size_t row) { return x(static_cast<Eigen::Index>(row)); };
+    // The rows by Q, best first (ties by row), but only as far as needed:
+    // a1, a2 and the rows within DQ of a1, so a large file is not sorted twice.
+    std::size_t first = 0;
+    for (std::size_t row = 1; row < m; ++row)
+      if (at(q, row) < at(q, first)) first = row;
+    const double dq = m > 1 ? 1.0 / static_cast<double>(m - 1) : 0;
+    std::vector<std::size_t> order;
+    for (std::size_t row = 0; row < m; ++row)
+      if (row == first || at(q, row) - at(q, first) < dq - k_tolerance) order.push_back(row);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return at(q, a) < at(q, b); });
+    if (order.size() < 2 && m >= 2) {
+      std::size_t second = first == 0 ? 1 : 0;
+      for (std::size_t row = 0; row < m; ++row)
+        if (row != first && at(q, row) < at(q, second)) second = row;
+      order.push_back(second);
+    }
     if (m < 2) {
       out.sets.push_back({"compromise", order, "the only provider"});
       return;
     }
     const std::size_t a1 = order[0], a2 = order[1];
-    const double dq = 1.0 / static_cast<double>(m - 1);
     const auto within_dq = [&](std::size_t row) { return at(q, row) - at(q, a1) < dq - k_tolerance; };
     const bool advantage = !within_dq(a2);
     const bool best_by_s = at(s, a1) <= s.minCoeff() + k_tolerance;
@@ -116,7 +134,7 @@ class Vikor final : public Method {
 
     RowSet set{"compromise", {a1}, ""};
     if (!advantage) {
-      for (std::size_t k = 1; k < m && within_dq(order[k]); ++k) set.rows.push_back(order[k]);
+      for (std::size_t k = 1; k < order.size() && within_dq(order[k]); ++k) set.rows.push_back(order[k]);
       set.note = "acceptable advantage fails: a1 to aM, whose Q is less than DQ = " + number(dq) + " above Q(a1)";
     } else if (!stability) {
       set.rows.push_back(a2);

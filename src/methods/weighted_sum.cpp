@@ -15,17 +15,28 @@ class WeightedSum final : public Method {
   using Method::Method;
 
  private:
+  // Column by column, so that a scores-only run needs one column of scratch
+  // and both runs add the same numbers in the same order.
   MethodOutput do_evaluate(const MethodInput& input) const override {
     const Normalization normalization = parse_normalization(params().text("normalization"));
+    const Eigen::Index rows = input.values.rows(), cols = input.values.cols();
     MethodOutput out;
-    out.utilities = input.values;
-    for (Eigen::Index j = 0; j < out.utilities.cols(); ++j) {
-      const auto k = static_cast<std::size_t>(j);
-      if (!input.is_utility[k]) normalize(out.utilities.col(j), input.directions[k], normalization, input.criteria[k].id,
-                                      input.criteria[k].where);
+    out.scores = Eigen::VectorXd::Zero(rows);
+    if (!input.scores_only) {
+      out.utilities.resize(rows, cols);
+      out.contributions.resize(rows, cols);
     }
-    out.contributions = out.utilities * input.weights.asDiagonal();
-    out.scores = out.contributions.rowwise().sum();
+    Eigen::VectorXd utility(rows);
+    for (Eigen::Index j = 0; j < cols; ++j) {
+      const auto k = static_cast<std::size_t>(j);
+      utility = input.values.col(j);
+      if (!input.is_utility[k])
+        normalize(utility, input.directions[k], normalization, input.criteria[k].id, input.criteria[k].where);
+      out.scores += utility * input.weights(j);
+      if (input.scores_only) continue;
+      out.utilities.col(j) = utility;
+      out.contributions.col(j) = utility * input.weights(j);
+    }
     out.additive = true;
     out.contribution_meaning = "weight × utility; sums to the score";
     return out;
