@@ -3,11 +3,30 @@
 #include "cli/common.hpp"
 #include "criterio/catalog.hpp"
 #include "criterio/method.hpp"
+#include "criterio/number.hpp"
 #include "criterio/text.hpp"
 
 namespace criterio::cli {
 
 namespace {
+
+// "--param v=NUMBER (0 to 1; default 0.5): ..." with the values it takes,
+// its default and whether it may be set per criterion.
+std::string param_line(const ParamSpec& p) {
+  std::string values;
+  for (const auto& c : p.choices) values += (values.empty() ? "" : "|") + c;
+  std::string range;
+  if (p.choices.empty()) {
+    values = "NUMBER";
+    const bool unbounded_above = p.max >= 1e15;
+    range = unbounded_above ? "at least " + format_number(p.min) : format_number(p.min) + " to " + format_number(p.max);
+    if (p.min <= -1e15) range = unbounded_above ? "any" : "at most " + format_number(p.max);
+    range += "; ";
+  }
+  const std::string default_text = p.default_value.empty() ? "no default" : "default " + p.default_value;
+  return "--param " + p.key + "=" + values + (p.per_criterion ? "[,...]" : "") + " (" + range + default_text +
+         (p.per_criterion ? "; one value, or one per criterion" : "") + "): " + p.description;
+}
 
 struct CatalogOptions {
   std::string name;
@@ -28,12 +47,7 @@ std::string listing_table() {
       for (const auto& a : m.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
       out += std::string(16, ' ') + "also: " + aliases + "\n";
     }
-    for (const auto& p : m.params) {
-      std::string choices;
-      for (const auto& c : p.choices) choices += (choices.empty() ? "" : "|") + c;
-      out += std::string(16, ' ') + "--param " + p.key + "=" + choices + " (default " + p.default_value + "): " +
-             p.description + "\n";
-    }
+    for (const auto& p : m.params) out += std::string(16, ' ') + param_line(p) + "\n";
     out += std::string(16, ' ') + "reference: " + m.reference + "\n";
   }
   return out;
@@ -48,7 +62,13 @@ std::string listing_json() {
   for (const auto& m : methods()) {
     nlohmann::ordered_json params = nlohmann::ordered_json::array();
     for (const auto& p : m.params)
-      params.push_back({{"key", p.key}, {"default", p.default_value}, {"choices", p.choices}, {"description", p.description}});
+      params.push_back({{"key", p.key},
+                        {"default", p.default_value},
+                        {"choices", p.choices},
+                        {"min", p.choices.empty() ? nlohmann::ordered_json(p.min) : nlohmann::ordered_json(nullptr)},
+                        {"max", p.choices.empty() ? nlohmann::ordered_json(p.max) : nlohmann::ordered_json(nullptr)},
+                        {"per_criterion", p.per_criterion},
+                        {"description", p.description}});
     j["methods"].push_back({{"name", m.name}, {"aliases", m.aliases}, {"title", m.title}, {"summary", m.summary},
                             {"reference", m.reference}, {"params", params}});
   }

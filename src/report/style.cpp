@@ -65,12 +65,11 @@ std::string criterion_names(const Result& result, const std::vector<std::string>
 
 std::string method_with_params(const Result& result) {
   std::string line = result.method;
-  if (!result.params.empty()) {
-    line += " (";
-    for (std::size_t i = 0; i < result.params.size(); ++i)
-      line += (i ? ", " : "") + result.params[i].first + "=" + result.params[i].second;
-    line += ")";
-  }
+  // Parameters left empty (a per-criterion threshold nobody set) say nothing.
+  std::string params;
+  for (const auto& [key, value] : result.params)
+    if (!value.empty()) params += (params.empty() ? "" : ", ") + key + "=" + value;
+  if (!params.empty()) line += " (" + params + ")";
   return line;
 }
 
