@@ -105,7 +105,8 @@ class MethodParams {
   std::optional<double> number_for(std::string_view key, const Criterion& criterion, std::size_t column) const;
   // Throws Error(usage) when a per-criterion list does not have one item per column.
   void check_columns(std::size_t columns) const;
-  // key and text (as given or defaulted), in the method's declared order.
+  // key and text (as given or defaulted), in the method's declared order; a
+  // per-criterion parameter not given is empty (it varies by criterion).
   std::vector<std::pair<std::string, std::string>> all() const;
 
  private:

@@ -89,7 +89,9 @@ void MethodParams::check_columns(std::size_t columns) const {
 
 std::vector<std::pair<std::string, std::string>> MethodParams::all() const {
   std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& v : m_values) out.emplace_back(v.key, v.text);
+  // A per-criterion parameter nobody gave is each criterion's own setting or
+  // the default, which differ by criterion: shown empty, not as the default.
+  for (const auto& v : m_values) out.emplace_back(v.key, v.per_criterion && !v.given ? std::string() : v.text);
   return out;
 }
 
