@@ -21,11 +21,7 @@ class Cocoso final : public Method {
     MethodOutput out;
     // Min-max by direction, as the authors define it; an identical column
     // becomes all ones (normalization.hpp), so it adds the same to every row.
-    out.utilities = input.values;
-    for (Eigen::Index j = 0; j < out.utilities.cols(); ++j)
-      normalize(out.utilities.col(j), is_benefit(input, j) ? Direction::benefit : Direction::cost,
-                Normalization::minmax, input.criteria[static_cast<std::size_t>(j)].id,
-                input.criteria[static_cast<std::size_t>(j)].where);
+    out.utilities = normalized_columns(input, Normalization::minmax);
 
     const Eigen::MatrixXd weighted = out.utilities * input.weights.asDiagonal();
     const Eigen::VectorXd s = weighted.rowwise().sum();

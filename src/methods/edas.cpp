@@ -75,12 +75,7 @@ class Edas final : public Method {
     out.contribution_meaning = "w/2 + (w × PDA / max SP − w × NDA / max SN)/2; sums to AS";
     // EDAS has no normalised matrix of its own: min-max by direction shows
     // where each provider stands on each criterion.
-    out.utilities = input.values;
-    for (Eigen::Index j = 0; j < cols; ++j) {
-      const auto k = static_cast<std::size_t>(j);
-      normalize(out.utilities.col(j), input.directions[k], Normalization::minmax, input.criteria[k].id,
-                input.criteria[k].where);
-    }
+    out.utilities = normalized_columns(input, Normalization::minmax);
     out.details = {{"SP", sp}, {"SN", sn}, {"NSP", nsp}, {"NSN", nsn}};
     return out;
   }

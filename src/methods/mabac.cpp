@@ -20,14 +20,9 @@ class Mabac final : public Method {
  private:
   MethodOutput do_evaluate(const MethodInput& input) const override {
     MethodOutput out;
-    out.utilities = input.values;
     // A column whose values are all equal normalises to 1 everywhere: its v
     // equals its g, so it adds nothing to anyone's Q.
-    for (Eigen::Index j = 0; j < out.utilities.cols(); ++j) {
-      const auto k = static_cast<std::size_t>(j);
-      normalize(out.utilities.col(j), input.directions[k], Normalization::minmax, input.criteria[k].id,
-                input.criteria[k].where);
-    }
+    out.utilities = normalized_columns(input, Normalization::minmax);
     const Eigen::MatrixXd weighted = (out.utilities.array() + 1).matrix() * input.weights.asDiagonal();
     // v >= w > 0 on a weighted column, so the geometric mean is taken through
     // logarithms; a column of weight zero has v = 0 and g = 0.

@@ -20,14 +20,9 @@ class Mairca final : public Method {
  private:
   MethodOutput do_evaluate(const MethodInput& input) const override {
     MethodOutput out;
-    out.utilities = input.values;
     // A column whose values are all equal normalises to 1 everywhere: every
     // provider meets its theoretical rating, a gap of zero for all.
-    for (Eigen::Index j = 0; j < out.utilities.cols(); ++j) {
-      const auto k = static_cast<std::size_t>(j);
-      normalize(out.utilities.col(j), input.directions[k], Normalization::minmax, input.criteria[k].id,
-                input.criteria[k].where);
-    }
+    out.utilities = normalized_columns(input, Normalization::minmax);
     const Eigen::VectorXd theoretical = input.weights / static_cast<double>(input.values.rows());
     out.contributions = (1 - out.utilities.array()).matrix() * theoretical.asDiagonal();
     out.scores = out.contributions.rowwise().sum();

@@ -148,4 +148,14 @@ void normalize(Eigen::Ref<Eigen::VectorXd> column, Direction direction, Normaliz
   }
 }
 
+Eigen::MatrixXd normalized_columns(const MethodInput& input, Normalization method) {
+  Eigen::MatrixXd out = input.values;
+  for (Eigen::Index j = 0; j < out.cols(); ++j) {
+    const auto k = static_cast<std::size_t>(j);
+    const Direction direction = input.is_utility[k] ? Direction::benefit : input.directions[k];
+    normalize(out.col(j), direction, method, input.criteria[k].id, input.criteria[k].where);
+  }
+  return out;
+}
+
 }  // namespace criterio

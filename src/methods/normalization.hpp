@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "criterio/method.hpp"
 #include "criterio/model.hpp"
 
 namespace criterio {
@@ -44,5 +45,10 @@ Normalization parse_normalization(std::string_view name);  // a name from normal
 //                (any sign; all 1 when max = min; Zeng, Li & Yang 2013)
 void normalize(Eigen::Ref<Eigen::VectorXd> column, Direction direction, Normalization method,
                std::string_view criterion, const SourceLocation& where = {});
+
+// Every column of `input` normalised by `method` in its direction (a utility
+// column as a benefit): the matrix several methods start from, such as
+// min-max for MABAC, MAIRCA, CoCoSo and OCRA. Errors as for normalize().
+Eigen::MatrixXd normalized_columns(const MethodInput& input, Normalization method);
 
 }  // namespace criterio

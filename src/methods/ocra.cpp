@@ -51,11 +51,7 @@ class Ocra final : public Method {
 
     // The ratings are linear in the values, so min-max by direction orders and
     // spaces each column exactly as OCRA does, on [0, 1].
-    out.utilities = input.values;
-    for (Eigen::Index j = 0; j < cols; ++j)
-      normalize(out.utilities.col(j), is_benefit(input, j) ? Direction::benefit : Direction::cost,
-                Normalization::minmax, input.criteria[static_cast<std::size_t>(j)].id,
-                input.criteria[static_cast<std::size_t>(j)].where);
+    out.utilities = normalized_columns(input, Normalization::minmax);
     out.additive = false;
     out.contribution_meaning =
         "weight × preference rating (the terms of I and O); they sum to I + O, which the score shifts so that the "
