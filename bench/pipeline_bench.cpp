@@ -18,39 +18,14 @@
 #include "criterio/output.hpp"
 #include "criterio/problem.hpp"
 #include "criterio/report.hpp"
+#include "bench_support.hpp"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-std::string make_csv(std::size_t rows, std::size_t columns) {
-  std::mt19937_64 random(42);
-  std::uniform_real_distribution<double> value(1.0, 1000.0);
-  std::string csv = "id";
-  for (std::size_t j = 0; j < columns; ++j) csv += ",c" + std::to_string(j);
-  csv += '\n';
-  char cell[32];
-  for (std::size_t i = 0; i < rows; ++i) {
-    csv += "p" + std::to_string(i);
-    for (std::size_t j = 0; j < columns; ++j) {
-      std::snprintf(cell, sizeof cell, ",%.3f", value(random));
-      csv += cell;
-    }
-    csv += '\n';
-  }
-  return csv;
-}
+using criterio::bench::make_csv;
 
 // The best of `repeats` runs, in milliseconds.
-double best_of(int repeats, const std::function<void()>& work) {
-  double best = 1e300;
-  for (int r = 0; r < repeats; ++r) {
-    const auto start = Clock::now();
-    work();
-    best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-  }
-  return best;
-}
+double best_of(int repeats, const std::function<void()>& work) { return criterio::bench::best_of_wall(repeats, work); }
 
 }  // namespace
 

@@ -24,6 +24,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "methods/promethee.hpp"
 
 namespace {
@@ -49,16 +50,7 @@ double best_of(int repeats, const std::function<void()>& work) {
   return best;
 }
 
-// The same on the wall clock, for multi-threaded work.
-double best_of_wall(int repeats, const std::function<void()>& work) {
-  double best = 1e300;
-  for (int r = 0; r < repeats; ++r) {
-    const auto start = Clock::now();
-    work();
-    best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
-  }
-  return best;
-}
+using criterio::bench::best_of_wall;
 
 struct Matrix {
   std::size_t rows, columns;

@@ -23,34 +23,13 @@
 #include "criterio/output.hpp"
 #include "criterio/problem.hpp"
 #include "criterio/report.hpp"
+#include "bench_support.hpp"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using criterio::bench::make_csv;
 
-std::string make_csv(std::size_t rows, std::size_t columns) {
-  std::mt19937_64 random(42);
-  std::uniform_real_distribution<double> value(1.0, 1000.0);
-  std::string csv = "id,name";
-  for (std::size_t j = 0; j < columns; ++j) csv += ",c" + std::to_string(j + 1);
-  csv += '\n';
-  char cell[32];
-  for (std::size_t i = 0; i < rows; ++i) {
-    csv += "p" + std::to_string(i) + ",Provider " + std::to_string(i);
-    for (std::size_t j = 0; j < columns; ++j) {
-      std::snprintf(cell, sizeof cell, ",%.2f", value(random));
-      csv += cell;
-    }
-    csv += '\n';
-  }
-  return csv;
-}
-
-double milliseconds(const std::function<void()>& work) {
-  const auto start = Clock::now();
-  work();
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
+double milliseconds(const std::function<void()>& work) { return criterio::bench::best_of_wall(1, work); }
 
 // The baseline: every cell through std::from_chars, nothing kept but a sum.
 double bare_parse(const std::string& text) {
