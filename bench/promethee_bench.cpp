@@ -29,7 +29,6 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
 using criterio::promethee::PreferenceFunction;
 using criterio::promethee::Shape;
 

@@ -187,10 +187,16 @@ TEST_P(EveryMethod, JsonRankingIsConsistent) {
       EXPECT_EQ(rank, 1);
     } else {
       const double before = ranking[i - 1]["score"].get<double>();
-      if (higher) EXPECT_LE(score, before);
-      else EXPECT_GE(score, before);
-      if (score == before) EXPECT_EQ(rank, ranking[i - 1]["rank"].get<int>()) << "a tie shares its rank";
-      else EXPECT_EQ(rank, static_cast<int>(i) + 1) << "competition ranking";
+      if (higher) {
+        EXPECT_LE(score, before);
+      } else {
+        EXPECT_GE(score, before);
+      }
+      if (score == before) {
+        EXPECT_EQ(rank, ranking[i - 1]["rank"].get<int>()) << "a tie shares its rank";
+      } else {
+        EXPECT_EQ(rank, static_cast<int>(i) + 1) << "competition ranking";
+      }
     }
     ASSERT_TRUE(p["contributions"].is_array());
     EXPECT_FALSE(p["contributions"].empty());
@@ -200,7 +206,9 @@ TEST_P(EveryMethod, JsonRankingIsConsistent) {
       EXPECT_TRUE(std::isfinite(c["contribution"].get<double>())) << c.dump();
       sum += c["contribution"].get<double>();
     }
-    if (additive) EXPECT_NEAR(sum, score, 1e-9) << "additive: the contributions sum to the score";
+    if (additive) {
+      EXPECT_NEAR(sum, score, 1e-9) << "additive: the contributions sum to the score";
+    }
   }
 }
 
@@ -279,7 +287,9 @@ TEST_P(EveryMethod, RankingTwiceGivesTheSameBytes) {
     EXPECT_EQ(once.exit_code, twice.exit_code);
     EXPECT_EQ(once.out, twice.out);
     EXPECT_EQ(once.err, twice.err);
-    if (!unsuited()) EXPECT_EQ(once.exit_code, 0) << describe(once);
+    if (!unsuited()) {
+      EXPECT_EQ(once.exit_code, 0) << describe(once);
+    }
   }
 }
 
