@@ -442,7 +442,8 @@ class CriteriaLoader {
   std::optional<Bounds> load_bounds(const Node& node) {
     if (!m_reader.expect_sequence(node, "bounds")) return std::nullopt;
     if (node.items.size() != 2) {
-      m_reader.error(node, "bounds: expected [lower, upper], found " + std::to_string(node.items.size()) + " items");
+      m_reader.error(node, "bounds: expected [lower, upper], found " + std::to_string(node.items.size()) +
+                               (node.items.size() == 1 ? " item" : " items"));
       return std::nullopt;
     }
     const auto lower = m_reader.number(node.items[0], "bounds lower");

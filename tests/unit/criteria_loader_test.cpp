@@ -406,6 +406,41 @@ TEST(CriteriaLoader, UnknownPreferenceFunction) {
                       "must not be negative");
 }
 
+TEST(CriteriaLoader, PreferenceThresholdsAndBounds) {
+  const Loaded l = load(
+      "title: T\ncriteria:\n"
+      "  - {id: a, name: A, preference: {q: 1, p: 2, v: 5}, bounds: [0, 10]}\n"
+      "  - {id: b, name: B, scale: {type: boolean}, preference: {function: linear, q: 0.1, p: 0.4}}\n");
+  ASSERT_EQ(l.diagnostics.error_count(), 0u) << listing(l.diagnostics);
+  const CriterionNode& a = l.model.criteria[0];
+  ASSERT_TRUE(a.preference && a.bounds);
+  EXPECT_EQ(a.preference->function, "") << "the function is optional: the method's default applies";
+  EXPECT_EQ(a.preference->v, 5);
+  EXPECT_EQ(a.bounds->lower, 0);
+  EXPECT_EQ(a.bounds->upper, 10);
+  EXPECT_EQ(l.model.criteria[1].preference->p, 0.4);
+}
+
+TEST(CriteriaLoader, ThresholdsOfAScaledCriterionAreUtilities) {
+  expect_single_error(
+      "title: T\ncriteria:\n  - {id: a, name: A, scale: {type: linear, worst: 0, best: 100}, preference: {p: 20}}\n",
+      3, 82, "thresholds are in utilities, from 0 to 1");
+}
+
+TEST(CriteriaLoader, ThresholdsInOrder) {
+  expect_single_error("title: T\ncriteria:\n  - {id: a, name: A, preference: {q: 3, p: 2}}\n", 3, 34,
+                      "q (indifference) must not exceed p (preference)");
+  expect_single_error("title: T\ncriteria:\n  - {id: a, name: A, preference: {p: 3, v: 2}}\n", 3, 34,
+                      "p (preference) must not exceed v (veto)");
+}
+
+TEST(CriteriaLoader, BadBounds) {
+  expect_single_error("title: T\ncriteria:\n  - {id: a, name: A, bounds: [5, 1]}\n", 3, 30, "lower must be below upper");
+  expect_single_error("title: T\ncriteria:\n  - {id: a, name: A, bounds: [5]}\n", 3, 30, "expected [lower, upper], found 1 item");
+  expect_single_error("title: T\ncriteria:\n  - {id: a, name: A, scale: {type: boolean}, bounds: [0, 1]}\n", 3,
+                      54, "already run from 0 to 1");
+}
+
 TEST(CriteriaLoader, UnknownMethod) {
   expect_single_error("title: T\nmethod: wsn\ncriteria:\n  - {id: a, name: A}\n", 2, 9,
                       "unknown method \"wsn\" (did you mean 'wsm'?)");
