@@ -1,4 +1,7 @@
+#include <iostream>
+
 #include "cli/common.hpp"
+#include "criterio/text.hpp"
 
 namespace criterio::cli {
 
@@ -25,6 +28,9 @@ int run_rank(const RankOptions& options, const GlobalOptions& global) {
   }
   const Result result = load_and_evaluate(options.input, global);
   emit(render_ranking(result, output_format(options.output), render_options(options.output, global)), options.output);
+  // A CSV has no place for warnings (the other formats carry them): say them on standard error.
+  if (output_format(options.output) == Format::csv && !global.quiet)
+    for (const auto& warning : result.warnings) std::cerr << "criterio: warning: " << printable(warning) << '\n';
   return 0;
 }
 
