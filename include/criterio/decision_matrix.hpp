@@ -11,6 +11,7 @@
 
 #include <Eigen/Core>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,10 +47,14 @@ class DecisionMatrix {
   std::vector<std::size_t> m_label_ends;  // two per row: end of the id, end of the name
 };
 
-// Reads `text` (a whole CSV file, already checked as UTF-8 without a byte
-// order mark) on up to `threads` threads (0: one per core). nullopt when the
+// Reads `text` (a whole CSV file; a byte order mark is skipped) on up to
+// `threads` threads (0: one per core). It checks every byte it keeps (UTF-8,
+// no control characters in names), so the text needs no check_text first.
+// `done_with`, when given, is told of each stretch of text the reader will
+// not look at again (to release the pages of a mapped file). nullopt when the
 // file is not of the plain kind described above.
 std::optional<DecisionMatrix> read_decision_matrix(std::string_view text, const std::string& file,
-                                                   unsigned threads = 0);
+                                                   unsigned threads = 0,
+                                                   const std::function<void(std::string_view)>& done_with = {});
 
 }  // namespace criterio

@@ -1,6 +1,7 @@
 #pragma once
 // Reading input files safely: regular files only, a size cap, UTF-8 checked.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,33 @@ std::string read_input(const std::string& path, const ParseLimits& limits = {});
 // order mark. Throws Error(invalid_input) naming the line and column of the
 // first bad byte.
 void check_text(std::string& text, const std::string& file);
+
+// Whether `text` is UTF-8 without NUL bytes (the test check_text makes).
+bool is_utf8(std::string_view text);
+
+// A regular file mapped read-only, for a reader of large files that wants no
+// copy of them and can hand back what it has read (MADV_DONTNEED), so that
+// the file never sits in memory whole. map() returns nullopt for standard
+// input, anything but a regular file, an empty file or a failed mapping; the
+// caller then uses read_input, which reports what is wrong.
+class MappedInput {
+ public:
+  static std::optional<MappedInput> map(const std::string& path, const ParseLimits& limits = {});
+  MappedInput(MappedInput&& other) noexcept;
+  MappedInput& operator=(MappedInput&& other) noexcept;
+  MappedInput(const MappedInput&) = delete;
+  MappedInput& operator=(const MappedInput&) = delete;
+  ~MappedInput();
+
+  std::string_view text() const { return {m_data, m_size}; }
+  // The whole pages inside `part` (a piece of text()) will not be read again.
+  void release(std::string_view part) const;
+
+ private:
+  MappedInput(const char* data, std::size_t size) : m_data(data), m_size(size) {}
+  const char* m_data = nullptr;
+  std::size_t m_size = 0;
+};
 
 // The name used for standard input in messages.
 inline constexpr std::string_view k_stdin_name = "<stdin>";

@@ -7,6 +7,7 @@
 #include <thread>
 #include <unordered_set>
 
+#include "criterio/input.hpp"
 #include "criterio/number.hpp"
 #include "model/fields.hpp"
 
@@ -51,6 +52,30 @@ bool is_blank_line_start(std::string_view text, std::size_t i) {
   return text[i] == '\n' || (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n');
 }
 
+// Hands each stretch of about 4 MiB the reader is done with to `done_with`,
+// and the rest at the end.
+class Releaser {
+ public:
+  Releaser(std::string_view text, const std::function<void(std::string_view)>& done_with)
+      : m_text(text), m_done_with(done_with) {}
+  Releaser(const Releaser&) = delete;
+  Releaser& operator=(const Releaser&) = delete;
+  ~Releaser() { release(m_text.size()); }
+  void done_up_to(std::size_t i) {
+    if (i - m_released >= k_stretch) release(i);
+  }
+
+ private:
+  static constexpr std::size_t k_stretch = 4u << 20;
+  void release(std::size_t i) {
+    if (m_done_with && i > m_released) m_done_with(m_text.substr(m_released, i - m_released));
+    m_released = i;
+  }
+  std::string_view m_text;
+  const std::function<void(std::string_view)>& m_done_with;
+  std::size_t m_released = 0;
+};
+
 // Non-blank lines in `text`; lines never contain quotes here.
 std::size_t count_rows(std::string_view text) {
   std::size_t rows = 0, i = 0;
@@ -83,11 +108,14 @@ std::size_t read_quoted(std::string_view text, std::size_t i, std::string& out) 
 
 // Parses chunk.text's rows into `values` from row chunk.first_row on.
 // Declines (ok = false) on anything the general loader should explain.
-void parse_chunk(const Layout& layout, Chunk& chunk, Eigen::MatrixXd& values) {
+void parse_chunk(const Layout& layout, Chunk& chunk, Eigen::MatrixXd& values,
+                 const std::function<void(std::string_view)>& done_with) {
   const std::string_view text = chunk.text;
+  Releaser releaser(text, done_with);
   std::size_t i = 0, row = chunk.first_row;
   std::string name;
   while (i < text.size()) {
+    releaser.done_up_to(i);
     if (is_blank_line_start(text, i)) {
       i += text[i] == '\r' ? 2 : 1;
       continue;
@@ -137,7 +165,7 @@ void parse_chunk(const Layout& layout, Chunk& chunk, Eigen::MatrixXd& values) {
       ++i;
     }
     const std::string_view id = text.substr(id_begin, id_end - id_begin);
-    if (!is_valid_id(id) || has_control_characters(name)) return void(chunk.ok = false);
+    if (!is_valid_id(id) || has_control_characters(name) || !is_utf8(name)) return void(chunk.ok = false);
     chunk.labels += id;
     chunk.label_ends.push_back(chunk.labels.size());
     chunk.labels += name;
@@ -152,7 +180,8 @@ void parse_chunk(const Layout& layout, Chunk& chunk, Eigen::MatrixXd& values) {
 std::optional<Layout> read_header(std::string_view header, const std::string& file, std::vector<std::string>& criteria,
                                   std::vector<SourceLocation>& where) {
   if (header.ends_with('\r')) header.remove_suffix(1);
-  if (header.find_first_of("\"\r") != std::string_view::npos) return std::nullopt;
+  if (header.find_first_of("\"\r") != std::string_view::npos || has_control_characters(header) || !is_utf8(header))
+    return std::nullopt;
   std::vector<std::string_view> names;
   std::vector<int> columns;
   for (std::size_t start = 0;;) {
@@ -205,7 +234,9 @@ std::vector<std::string_view> split_lines(std::string_view body, std::size_t par
 
 class DecisionMatrixBuilder {
  public:
-  static std::optional<DecisionMatrix> build(std::string_view text, const std::string& file, unsigned threads) {
+  static std::optional<DecisionMatrix> build(std::string_view text, const std::string& file, unsigned threads,
+                                             const std::function<void(std::string_view)>& done_with) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     DecisionMatrix matrix;
     matrix.m_file = file;
     const std::size_t header_end = std::min(text.find('\n'), text.size());
@@ -224,15 +255,17 @@ class DecisionMatrixBuilder {
       chunks.emplace_back();
       chunks.back().text = piece;
     }
-    if (has_quotes) return build_sequential(std::move(matrix), *layout, chunks.front());
-    run_all(chunks, [](Chunk& c) { c.rows = count_rows(c.text); });
+    if (has_quotes) return build_sequential(std::move(matrix), *layout, chunks.front(), done_with);
+    // Counting keeps the pages (the matrix is not allocated yet); parsing
+    // hands them back as it goes, while the matrix fills.
+    run_all(chunks, [&](Chunk& c) { c.rows = count_rows(c.text); });
     std::size_t rows = 0;
     for (auto& c : chunks) {
       c.first_row = rows;
       rows += c.rows;
     }
     matrix.m_values.resize(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(matrix.m_criteria.size()));
-    run_all(chunks, [&](Chunk& c) { parse_chunk(*layout, c, matrix.m_values); });
+    run_all(chunks, [&](Chunk& c) { parse_chunk(*layout, c, matrix.m_values, done_with); });
     return finish(std::move(matrix), chunks);
   }
 
@@ -247,12 +280,13 @@ class DecisionMatrixBuilder {
 
   // With quotes, a line break may sit inside a name: count rows with a
   // quote-aware scan, then parse on one thread.
-  static std::optional<DecisionMatrix> build_sequential(DecisionMatrix matrix, const Layout& layout, Chunk& chunk) {
+  static std::optional<DecisionMatrix> build_sequential(DecisionMatrix matrix, const Layout& layout, Chunk& chunk,
+                                                        const std::function<void(std::string_view)>& done_with) {
     const std::size_t rows = count_rows_quoted(chunk.text);
     if (rows == std::string_view::npos) return std::nullopt;
     chunk.rows = rows;
     matrix.m_values.resize(static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(matrix.m_criteria.size()));
-    parse_chunk(layout, chunk, matrix.m_values);
+    parse_chunk(layout, chunk, matrix.m_values, done_with);
     std::vector<Chunk> one;
     one.push_back(std::move(chunk));
     return finish(std::move(matrix), one);
@@ -319,8 +353,9 @@ class DecisionMatrixBuilder {
   }
 };
 
-std::optional<DecisionMatrix> read_decision_matrix(std::string_view text, const std::string& file, unsigned threads) {
-  return DecisionMatrixBuilder::build(text, file, threads);
+std::optional<DecisionMatrix> read_decision_matrix(std::string_view text, const std::string& file, unsigned threads,
+                                                   const std::function<void(std::string_view)>& done_with) {
+  return DecisionMatrixBuilder::build(text, file, threads, done_with);
 }
 
 }  // namespace criterio

@@ -1,14 +1,16 @@
 #include "criterio/input.hpp"
 
-#include <cstdint>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace criterio {
 
@@ -104,11 +106,9 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-namespace {
-
-// Whether `text` is UTF-8 without NUL bytes. ASCII goes eight bytes at a
-// time: a bulk CSV is nearly all ASCII, and this runs over every byte.
-bool is_clean_utf8(std::string_view text) {
+// ASCII goes eight bytes at a time: a bulk CSV is nearly all ASCII, and this
+// runs over every byte.
+bool is_utf8(std::string_view text) {
   constexpr std::uint64_t k_high_bits = 0x8080808080808080ull, k_low_bits = 0x0101010101010101ull;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -130,11 +130,9 @@ bool is_clean_utf8(std::string_view text) {
   return true;
 }
 
-}  // namespace
-
 void check_text(std::string& text, const std::string& file) {
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-  if (is_clean_utf8(text)) return;
+  if (is_utf8(text)) return;
   // Find the first problem again, now counting lines and columns for the message.
   int line = 1, column = 1;
   for (std::size_t i = 0; i < text.size();) {
@@ -154,6 +152,44 @@ void check_text(std::string& text, const std::string& file) {
     }
     i += length;
   }
+}
+
+std::optional<MappedInput> MappedInput::map(const std::string& path, const ParseLimits& limits) {
+  if (path == "-") return std::nullopt;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat info {};
+  const bool usable = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 &&
+                      static_cast<std::size_t>(info.st_size) <= limits.max_file_bytes;
+  // Populated up front: one pass of the kernel instead of a fault per page.
+  // (A file truncated by someone else while we read it would raise SIGBUS, as
+  // with any mapped reader; the general path reads with read() instead.)
+  void* data = usable ? ::mmap(nullptr, static_cast<std::size_t>(info.st_size), PROT_READ,
+                               MAP_PRIVATE | MAP_POPULATE, fd, 0)
+                      : MAP_FAILED;
+  ::close(fd);
+  if (data == MAP_FAILED) return std::nullopt;
+  return MappedInput(static_cast<const char*>(data), static_cast<std::size_t>(info.st_size));
+}
+
+MappedInput::MappedInput(MappedInput&& other) noexcept
+    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)) {}
+
+MappedInput& MappedInput::operator=(MappedInput&& other) noexcept {
+  std::swap(m_data, other.m_data);
+  std::swap(m_size, other.m_size);
+  return *this;
+}
+
+MappedInput::~MappedInput() {
+  if (m_data) ::munmap(const_cast<char*>(m_data), m_size);
+}
+
+void MappedInput::release(std::string_view part) const {
+  static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const auto begin = (reinterpret_cast<std::uintptr_t>(part.data()) + page - 1) / page * page;
+  const auto end = (reinterpret_cast<std::uintptr_t>(part.data() + part.size())) / page * page;
+  if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
 }
 
 }  // namespace criterio

@@ -331,10 +331,14 @@ std::optional<SpreadsheetMatrix> load_spreadsheet_matrix(const ProblemSpec& spec
   const std::string name = display_name(path);
   std::optional<DecisionMatrix> matrix;
   try {
-    std::string text = read_input(path, spec.limits);
-    check_text(text, name);
+    // A regular file is mapped, read once and handed back as it is read, so
+    // it never sits in memory whole; standard input is read as usual.
+    const auto mapped = MappedInput::map(path, spec.limits);
+    const std::string owned = mapped ? std::string() : read_input(path, spec.limits);
+    const std::string_view text = mapped ? mapped->text() : std::string_view(owned);
     if (kind_of(path, text) != FileKind::csv) return std::nullopt;
-    matrix = read_decision_matrix(text, name);
+    const auto release = [&](std::string_view part) { mapped->release(part); };
+    matrix = read_decision_matrix(text, name, 0, mapped ? std::function<void(std::string_view)>(release) : nullptr);
   } catch (const Error&) {
     return std::nullopt;  // load_problem reports it, with everything else wrong
   }
