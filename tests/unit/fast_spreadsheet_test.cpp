@@ -132,6 +132,30 @@ TEST(FastSpreadsheet, ReadsIdsNamesAndHeaderPositions) {
   EXPECT_EQ(m->values()(1, 1), 4);
 }
 
+TEST(FastSpreadsheet, SkipsAByteOrderMarkAsTheGeneralPathDoes) {
+  const auto m = read_decision_matrix("\xEF\xBB\xBFid,speed\nx,2\n", "f.csv");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->criteria(), std::vector<std::string>{"speed"});
+  EXPECT_EQ(m->criteria_where()[0].column, 4);
+  EXPECT_EQ(m->id(0), "x");
+}
+
+TEST(FastSpreadsheet, HandsBackEveryStretchItHasRead) {
+  const std::string header = "id,a\n";  // then 11 MB of rows: several 4 MiB stretches
+  std::string text = header;
+  for (int r = 0; r < 1000000; ++r) text += "p" + std::to_string(r) + "," + std::to_string(r % 97) + "\n";
+  for (const unsigned threads : {1u, 2u}) {
+    std::size_t released = 0, stretches = 0;
+    const auto m = read_decision_matrix(text, "f.csv", threads, [&](std::string_view part) {
+      released += part.size();
+      ++stretches;
+    });
+    ASSERT_TRUE(m.has_value());
+    EXPECT_EQ(released, text.size() - header.size()) << "every byte of the rows, once, on " << threads << " threads";
+    EXPECT_GT(stretches, 1u) << "in stretches, as the parse goes";
+  }
+}
+
 TEST(FastSpreadsheet, DeclinesWhatTheGeneralLoaderMustExplain) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"empty cell", "id,a,b\nx,1,\ny,2,3\n"},
@@ -150,6 +174,9 @@ TEST(FastSpreadsheet, DeclinesWhatTheGeneralLoaderMustExplain) {
       {"unclosed quote", "id,name,a\nx,\"open,1\n"},
       {"control character in a name", "id,name,a\nx,\"\x1b[31m\",1\n"},
       {"quote inside a field", "id,a\nx\"y,1\n"},
+      {"invalid UTF-8 in a name", "id,name,a\nx,caf\xe9,1\n"},
+      {"invalid UTF-8 in the id column's header", "\xff,a\nx,1\n"},
+      {"NUL in a name", std::string("id,name,a\nx,a\0b,1\n", 16)},
   };
   for (const auto& [what, text] : cases) EXPECT_FALSE(read_decision_matrix(text, "f.csv").has_value()) << what;
 }
