@@ -121,13 +121,13 @@ void matrix_rows(const MatrixRanking& ranking, std::size_t from, std::size_t to,
     if (k + k_labels_ahead < to) ranking.data.prefetch_labels(ranking.order[k + k_labels_ahead]);
     const std::size_t r = ranking.order[k];
     const auto row = static_cast<Eigen::Index>(r);
-    const NotableCriteria& notable = ranking.notable[r];
     csv.integer(ranking.ranks[k]).text(ranking.data.id(r)).text(ranking.data.name(r)).number(ranking.scores(row))
         .text("ranked");
-    if (brief) {
+    if (brief) {  // a brief ranking has no breakdown: no strengths, no contributions
       csv.end_row();
       continue;
     }
+    const NotableCriteria& notable = ranking.notable[r];
     csv.empty().empty();
     csv.text(joined_ids(ranking.criteria, notable.strengths, notable.strength_count, scratch));
     csv.text(joined_ids(ranking.criteria, notable.weaknesses, notable.weakness_count, scratch));
