@@ -20,7 +20,7 @@ enum class RankWeighting { roc, rank_sum, reciprocal };
 // important. Ties share a rank as in competition ranking (1, 2, 2, 4); tied
 // criteria get the mean of the weights of the places they share, so the
 // weights still sum to 1. Ranks must be a valid competition ranking of
-// ranks.size() criteria (std::invalid_argument otherwise).
+// ranks.size() criteria, at least one (std::invalid_argument otherwise).
 //   roc:        w_k = (1/n) Σ_{i=k..n} 1/i             (Barron & Barrett 1996)
 //   rank_sum:   w_k = 2 (n + 1 − k) / (n (n + 1))      (Stillwell, Seaver & Edwards 1981)
 //   reciprocal: w_k = (1/k) / Σ_{i=1..n} 1/i           (Stillwell, Seaver & Edwards 1981)
