@@ -32,9 +32,27 @@ enum class ObjectiveWeighting { entropy, critic, std_dev, variance, merec, gini,
 // criterion, and how much criteria overlap), not the user's priorities.
 // `values` is rows (providers) × columns (criteria), no NaN; `directions`
 // gives each column's direction (utility columns are benefit); `ids` names
-// the columns in messages. Returns weights summing to 1. Data the method
-// cannot use (a negative value where it takes logs, fewer than two rows, ...)
-// throws Error(invalid_input) naming the criterion and saying what would work.
+// the columns in messages. Returns weights summing to 1, each in [0, 1].
+// m providers, n criteria (docs/weights/rank-and-objective.md has the sources):
+//   entropy:  p_ij = x_ij / Σ_i x_ij, e_j = −(1/ln m) Σ_i p_ij ln p_ij (0 ln 0 = 0),
+//             w ∝ 1 − e_j. Raw values, direction ignored; values ≥ 0.
+//   critic:   min-max normalised by direction; w ∝ σ_j Σ_k (1 − r_jk), Pearson r.
+//   std_dev:  w ∝ σ_j of the min-max normalised column (direction irrelevant).
+//   variance: w ∝ σ_j² of the min-max normalised column.
+//   merec:    n_ij = min x / x_ij (benefit), x_ij / max x (cost); w ∝ how much
+//             S_i = ln(1 + (1/n) Σ_j |ln n_ij|) moves when j is removed. Values > 0.
+//   gini:     w ∝ Σ_i Σ_k |x_ij − x_kj| / (2 m² mean_j). Raw values ≥ 0.
+//   angle:    w ∝ angle between column j and a column of equal values. Values ≥ 0.
+// Every method scales a benefit column by a positive constant without
+// changing any weight; only critic, std_dev and variance also ignore a shift.
+// A column whose values are all equal gets weight 0 (and, except under merec,
+// leaves the other weights as they would be without it).
+// Data the method cannot use (fewer than two rows, every column constant, a
+// negative value for entropy/gini/angle, a value ≤ 0 for merec, a non-finite
+// value, critic with only perfectly correlated columns) throws
+// Error(invalid_input) naming the criterion where there is one and saying
+// what would work. Sizes of `directions` or `ids` that differ from the number
+// of columns, or no columns, are a caller's bug: std::invalid_argument.
 Eigen::VectorXd objective_weights(const Eigen::MatrixXd& values, std::span<const Direction> directions,
                                   std::span<const std::string> ids, ObjectiveWeighting method);
 
