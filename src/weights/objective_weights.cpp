@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "criterio/diagnostics.hpp"
+#include "criterio/number.hpp"
 #include "criterio/weighting.hpp"
 
 namespace criterio {
@@ -30,13 +31,6 @@ std::string method_name(ObjectiveWeighting method) {
     case ObjectiveWeighting::angle: return "angle";
   }
   throw std::invalid_argument("objective_weights: unknown method");
-}
-
-std::string format_value(double x) {
-  std::string s = std::to_string(x);
-  s.erase(s.find_last_not_of('0') + 1);
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
 }
 
 [[noreturn]] void fail(std::string message) { throw Error(ExitCode::invalid_input, SourceLocation{}, std::move(message)); }
@@ -73,11 +67,11 @@ void check_lower_bound(const Eigen::MatrixXd& values, std::span<const std::strin
       const std::string id = ids[static_cast<std::size_t>(j)];
       if (zero_allowed)
         fail("criterion '" + id + "': " + method + " weights need values of 0 or more (they compare each value " +
-             "with the column's total), found " + format_value(x) + " in row " + std::to_string(i + 1) +
+             "with the column's total), found " + format_number(x, 6) + " in row " + std::to_string(i + 1) +
              "; shift the scale so that its lowest value is 0 or more, or use critic, std-dev or variance, " +
              "which accept any sign");
       fail("criterion '" + id + "': merec weights need values above 0 (they take logarithms of ratios), found " +
-           format_value(x) + " in row " + std::to_string(i + 1) +
+           format_number(x, 6) + " in row " + std::to_string(i + 1) +
            "; shift the scale so that every value is above 0, or use critic, std-dev or variance, " +
            "which accept any sign");
     }
