@@ -113,6 +113,10 @@ std::string exclusion_markdown(const Result& result, const ExcludedProvider& p, 
     out += "| " + cell(result.criteria[j].name) + " | " + (failed ? "**" + cell(x.display) + "** ✗" : cell(x.display)) +
            " | " + format_number(x.weight, 4) + " | " + (x.evidence ? cell(evidence) : "") + " |\n";
   }
+  std::string panel;
+  for (const auto& x : p.values)
+    if (x.panel) panel += "- " + cell(panel_line(result, x)) + "\n";
+  if (!panel.empty()) out += "\n**Evaluator panel:**\n\n" + panel;
   return out;
 }
 

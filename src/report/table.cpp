@@ -297,6 +297,7 @@ std::string exclusion_table(const Result& result, const ExcludedProvider& p, con
     if (x.evidence) line += " " + paint(x.stale_evidence ? "!" : "*", x.stale_evidence ? Colour::yellow : Colour::dim, c);
     out += line + "\n";
   }
+  out += panel_section(result, p.values, width, c);
   out += evidence_section(result, p.values, width, c);
   return out;
 }
