@@ -229,6 +229,25 @@ TEST(PanelLoading, OneFilePerEvaluator) {
   expect_alpha_panel(*r.problem);
 }
 
+TEST(PanelLoading, JsonFilesBothWays) {
+  TempDir dir;
+  const std::string lists = R"({"criteria": "criteria.yaml", "evaluators": ["ana", "ben", "carla"], "providers": [
+  {"id": "alpha", "values": {"courtesy": [5, 5, 1], "support": [6, null, 3], "tickets": [10, 12, 30], "phone": true}},
+  {"id": "beta", "values": {"courtesy": [4, 4, "warm"], "support": [5, 5, 5], "tickets": 20, "phone": false}}]}
+)";
+  const Loaded r = load(dir, {{"providers.json", lists}});
+  ASSERT_TRUE(r.problem) << listing(r.diagnostics);
+  expect_alpha_panel(*r.problem);
+
+  TempDir files;
+  const Loaded f = load(files, {{"providers.yaml", k_main},
+                                {"ana.json", R"({"evaluator": "ana", "providers": [{"id": "alpha", "values": {"courtesy": 5, "support": 6, "tickets": 10}}, {"id": "beta", "values": {"courtesy": 4, "support": 5}}]})"},
+                                {"ben.yaml", k_ben},
+                                {"carla.yaml", k_carla}});
+  ASSERT_TRUE(f.problem) << listing(f.diagnostics);
+  expect_alpha_panel(*f.problem);
+}
+
 TEST(PanelLoading, ListsAndFilesCombineListFirst) {
   TempDir dir;
   const std::string main = "criteria: criteria.yaml\nevaluators: [ana, ben]\nproviders:\n"
@@ -366,6 +385,18 @@ TEST(PanelErrors, RatingOutOfTheScaleIsReportedAtTheRating) {
 TEST(PanelErrors, ListForACriterionWithoutNumericValueFunction) {
   expect_error_at({{"p.yaml", "criteria: criteria.yaml\nproviders:\n  - id: alpha\n    values:\n      phone: [true, false]\n"}},
                   "an evaluator panel rates criteria with a numeric value function", "p.yaml", 5, 14);
+}
+
+TEST(PanelErrors, PanelFileRatingOfAReviewsCriterion) {
+  expect_error_at({{"p.yaml", k_main}, {"ana.yaml", "evaluator: ana\nproviders:\n  - id: alpha\n    values:\n      reviews: 4\n"}},
+                  "this one's scale is reviews", "ana.yaml", 5, 16);
+}
+
+TEST(PanelErrors, JsonRatingOutOfTheScale) {
+  expect_error_at({{"p.json", R"({"criteria": "criteria.yaml", "providers": [
+  {"id": "alpha", "values": {"support": [1, -2]}}]})"}},
+                  "'support': -2 is outside the scale's range", "p.json", 2, 45,
+                  std::string(k_criteria).replace(std::string(k_criteria).find("best: 9}"), 8, "best: 9, min: 0}"));
 }
 
 TEST(PanelErrors, ProviderRatedButNotDefined) {
