@@ -156,9 +156,8 @@ void merge_panel_files(const std::vector<ProviderFile>& files, const std::vector
   }
 }
 
-std::optional<Measurement> measure_panel(const Criterion& c, const Provider& p, RatingAggregate aggregate,
-                                         Date as_of, Diagnostics& diagnostics) {
-  const Node* plain = p.value(c.id);
+std::optional<Measurement> measure_panel(const Criterion& c, const Provider& p, const Node* plain,
+                                         RatingAggregate aggregate, Date as_of, Diagnostics& diagnostics) {
   // A list of review mappings keeps meaning reviews.
   const Node* list = plain && plain->is_sequence() && c.scale.type != ScaleType::reviews ? plain : nullptr;
   std::vector<const PanelRating*> rated;

@@ -18,9 +18,10 @@ void merge_panel_files(const std::vector<ProviderFile>& files, const std::vector
 
 // The measurement of `provider`'s value on `criterion` when a panel rated it
 // (a list of ratings, or ratings from panel files), each rating checked as a
-// single value would be; nullopt when no panel rated it. After an error the
-// measurement is missing.
-std::optional<Measurement> measure_panel(const Criterion& criterion, const Provider& provider,
+// single value would be; nullopt when no panel rated it. `plain` is the value
+// as written in the provider's own file (nullptr when absent). After an error
+// the measurement is missing.
+std::optional<Measurement> measure_panel(const Criterion& criterion, const Provider& provider, const Node* plain,
                                          RatingAggregate aggregate, Date as_of, Diagnostics& diagnostics);
 
 // Names each rated value's outlier against its criterion's range: likert

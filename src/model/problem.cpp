@@ -168,9 +168,9 @@ void measure_all(Problem& problem, Diagnostics& diagnostics) {
     std::vector<Measurement> row;
     row.reserve(problem.criteria.size());
     for (const auto& criterion : problem.criteria) {
-      auto rated = measure_panel(criterion, provider, problem.ratings, problem.as_of, diagnostics);
-      Measurement m = rated ? std::move(*rated)
-                            : measure(criterion, provider.value(criterion.id), provider.file, problem.as_of, diagnostics);
+      const Node* value = provider.value(criterion.id);
+      auto rated = measure_panel(criterion, provider, value, problem.ratings, problem.as_of, diagnostics);
+      Measurement m = rated ? std::move(*rated) : measure(criterion, value, provider.file, problem.as_of, diagnostics);
       if (m.missing && criterion.missing == MissingPolicy::error)
         diagnostics.error(m.where.line ? m.where : provider.where,
                           "provider '" + provider.id + "' has no value for '" + criterion.id +
