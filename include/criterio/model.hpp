@@ -14,6 +14,7 @@
 #include "criterio/date.hpp"
 #include "criterio/diagnostics.hpp"
 #include "criterio/document.hpp"
+#include "criterio/panel.hpp"
 
 namespace criterio {
 
@@ -106,6 +107,7 @@ struct CriteriaModel {
   int evidence_max_age_days = 365;
   std::vector<CriterionNode> criteria;
   std::vector<Profile> profiles;
+  std::optional<RatingAggregate> ratings;  // panel: {ratings: mean|median}; default mean
 
   const Profile* find_profile(std::string_view name) const;
 };
@@ -148,6 +150,13 @@ struct ProviderValue {
   Node value;
 };
 
+// A value rated in an evaluator's own panel file (`evaluator: NAME`).
+struct PanelRating {
+  std::string evaluator;
+  ProviderValue value;
+  std::string file;
+};
+
 struct Provider {
   std::string id;
   std::string name;
@@ -159,6 +168,10 @@ struct Provider {
   std::map<std::string, Evidence> evidence;
   SourceLocation where;
   std::string file;
+  // Its file's `evaluators:` (who gave a list of ratings, in order); empty:
+  // "evaluator 1", "evaluator 2", ...
+  std::vector<std::string> evaluators;
+  std::vector<PanelRating> panel_ratings;  // from panel files, in the order given
 
   const Node* value(std::string_view criterion) const;
 };
@@ -169,6 +182,10 @@ struct ProviderFile {
   std::optional<std::string> criteria;  // as written in the file
   SourceLocation criteria_where;
   std::optional<Date> as_of;
+  std::optional<std::string> evaluator;  // a panel file: the one evaluator whose ratings it holds
+  SourceLocation evaluator_where;
+  std::vector<std::string> evaluators;   // who gave the lists of ratings in this file, in order
+  SourceLocation evaluators_where;
   std::vector<Provider> providers;
   bool is_csv = false;
   std::vector<std::string> csv_columns;         // CSV criteria columns, in file order
@@ -194,6 +211,7 @@ struct Measurement {
   double utility = std::numeric_limits<double>::quiet_NaN();  // scaled criteria: value function, direction applied
   std::string display;                                        // "99.95 %", "phone", "yes"
   std::optional<ReviewStats> reviews;
+  std::optional<PanelRatings> panel;  // when an evaluator panel rated it; value is their aggregate
   SourceLocation where;
 };
 

@@ -20,6 +20,7 @@ struct ProblemSpec {
   std::optional<std::string> profile;
   std::optional<Date> as_of;                // default: the files' as_of, else today
   std::optional<int> evidence_max_age_days; // default: the model's setting
+  std::optional<RatingAggregate> ratings;    // evaluator panels' aggregate; default: the model's, else mean
   // Spreadsheet mode (a CSV and no criteria): one entry per criteria column.
   std::vector<double> weights;              // default: equal
   std::vector<Direction> directions;        // default: all benefit
@@ -35,6 +36,7 @@ struct Problem {
   int evidence_max_age_days = 365;
   std::string profile;              // empty when none
   bool spreadsheet_mode = false;
+  RatingAggregate ratings = RatingAggregate::mean;  // how evaluator panels' ratings were aggregated
 };
 
 // Loads everything `spec` names. Every problem found goes to `diagnostics`

@@ -27,6 +27,7 @@ struct Contribution {
   bool missing = false;         // no value given; `utility` is imputed
   std::string imputed;          // how a missing value was filled: "worst", "mean"
   std::optional<ReviewStats> reviews;
+  std::optional<PanelRatings> panel;  // the evaluators' ratings, when a panel rated it
   std::optional<Evidence> evidence;
   bool stale_evidence = false;
   int criterion_rank = 0;       // 1 = best utility on this criterion among ranked providers
@@ -88,6 +89,7 @@ struct Result {
   std::vector<ProviderRelation> relations;  // empty above k_max_relation_rows providers
   std::vector<std::string> notes;    // what the method says a reader must know
   std::vector<std::string> warnings;
+  std::optional<PanelSummary> panel;  // evaluator panels' disagreement, when any value was rated
 
   const RankedProvider* find(std::string_view id) const;
   const ExcludedProvider* find_excluded(std::string_view id) const;

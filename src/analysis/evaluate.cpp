@@ -3,6 +3,7 @@
 
 #include "criterio/evaluate.hpp"
 
+#include "analysis/panel.hpp"
 #include "analysis/ranking.hpp"
 
 #include <algorithm>
@@ -84,6 +85,7 @@ std::vector<Contribution> given_values(const Problem& problem, std::size_t i) {
     v.weight = c.weight;
     v.missing = m.missing;
     v.reviews = m.reviews;
+    v.panel = m.panel;
     attach_evidence(problem.providers[i], c, problem, v);
     values.push_back(std::move(v));
   }
@@ -217,6 +219,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
   result.evidence_max_age_days = problem.evidence_max_age_days;
   result.criteria = problem.criteria;
   result.higher_is_better = method->higher_is_better();
+  result.panel = summarize_panel(problem);
 
   std::vector<std::size_t> included;
   for (std::size_t i = 0; i < problem.providers.size(); ++i) {
@@ -291,6 +294,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
       contribution.missing = m.missing;
       contribution.imputed = matrix.how[r][j];
       contribution.reviews = m.reviews;
+      contribution.panel = m.panel;
       contribution.criterion_rank = per_criterion[r][j];
       attach_evidence(p, c, problem, contribution);
       if (contribution.stale_evidence) ranked.stale_evidence.push_back(c.id);

@@ -91,6 +91,10 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("--as-of", options.as_of, "Reference date YYYY-MM-DD for review recency and evidence age (default: the files' as_of, else today)");
   command.add_option("--max-evidence-age", options.max_evidence_age, "Flag evidence older than this many days (default: the model's, else 365)")
       ->check(CLI::Range(0, 100000));
+  command.add_option("--ratings", options.ratings,
+                     "How an evaluator panel's ratings of a value are combined: mean or median (default: the "
+                     "model's panel.ratings, else mean)")
+      ->check(CLI::IsMember({"mean", "median"}));
 }
 
 void add_output_options(CLI::App& command, OutputOptions& options, bool with_top) {
@@ -116,6 +120,7 @@ ProblemSpec problem_spec(const InputOptions& input) {
   if (input.max_evidence_age >= 0) spec.evidence_max_age_days = input.max_evidence_age;
   if (!input.weights.empty()) spec.weights = parse_weights(input.weights);
   if (!input.directions.empty()) spec.directions = parse_directions(input.directions);
+  if (!input.ratings.empty()) spec.ratings = parse_rating_aggregate(input.ratings);
   return spec;
 }
 

@@ -31,6 +31,7 @@ struct InputOptions {
   std::string directions;
   std::string as_of;
   int max_evidence_age = -1;
+  std::string ratings;  // --ratings mean|median: how evaluator panels' ratings are aggregated
 };
 
 struct OutputOptions {
@@ -40,7 +41,7 @@ struct OutputOptions {
   bool brief = false;  // rank -f csv: rank, id, name, score and status only
 };
 
-// Adds -c, -m, --methods, --param, --profile, --weights, --directions, --as-of, --max-evidence-age.
+// Adds -c, -m, --methods, --param, --profile, --weights, --directions, --as-of, --max-evidence-age, --ratings.
 void add_input_options(CLI::App& command, InputOptions& options);
 // Adds -f, -o and, when `with_top` (rank), --top and --brief.
 void add_output_options(CLI::App& command, OutputOptions& options, bool with_top);

@@ -15,7 +15,8 @@ namespace criterio {
 
 namespace {
 
-const std::vector<std::string> k_model_keys = {"title", "description", "method", "params", "settings", "criteria", "profiles"};
+const std::vector<std::string> k_model_keys = {"title", "description", "method", "params", "settings", "criteria", "profiles",
+                                               "panel"};
 const std::vector<std::string> k_group_keys = {"id", "name", "description", "weight", "children"};
 const std::vector<std::string> k_leaf_keys = {"id",      "name",    "description", "weight",     "direction",
                                               "unit",    "scale",   "require",     "missing",    "preference",
@@ -53,6 +54,7 @@ class CriteriaLoader {
     if (const Node* n = m_reader.require(root, "criteria", "the criteria model"))
       model.criteria = load_children(*n, "criteria");
     if (const Node* n = root.find("profiles")) load_profiles(*n, model);
+    if (const Node* n = root.find("panel")) load_panel(*n, model);
     return model;
   }
 
@@ -95,6 +97,18 @@ class CriteriaLoader {
       else if (days)
         model.evidence_max_age_days = static_cast<int>(*days);
     }
+  }
+
+  // Evaluator panels (docs/weights/panels.md): how their ratings are aggregated.
+  void load_panel(const Node& node, CriteriaModel& model) {
+    if (!m_reader.expect_mapping(node, "panel", {"ratings"})) return;
+    if (const Node* n = node.find("ratings"))
+      if (auto text = m_reader.text(*n, "panel.ratings")) {
+        model.ratings = parse_rating_aggregate(*text);
+        if (!model.ratings)
+          m_reader.error(*n, "panel.ratings: expected mean or median, found " + quote(*text) +
+                                 did_you_mean(*text, {"mean", "median"}));
+      }
   }
 
   std::vector<CriterionNode> load_children(const Node& list, std::string_view what) {

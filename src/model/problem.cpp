@@ -10,6 +10,7 @@
 #include "criterio/csv.hpp"
 #include "criterio/input.hpp"
 #include "criterio/text.hpp"
+#include "model/panel_problem.hpp"
 
 namespace criterio {
 
@@ -167,7 +168,9 @@ void measure_all(Problem& problem, Diagnostics& diagnostics) {
     std::vector<Measurement> row;
     row.reserve(problem.criteria.size());
     for (const auto& criterion : problem.criteria) {
-      Measurement m = measure(criterion, provider.value(criterion.id), provider.file, problem.as_of, diagnostics);
+      const Node* value = provider.value(criterion.id);
+      auto rated = measure_panel(criterion, provider, value, problem.ratings, problem.as_of, diagnostics);
+      Measurement m = rated ? std::move(*rated) : measure(criterion, value, provider.file, problem.as_of, diagnostics);
       if (m.missing && criterion.missing == MissingPolicy::error)
         diagnostics.error(m.where.line ? m.where : provider.where,
                           "provider '" + provider.id + "' has no value for '" + criterion.id +
@@ -176,6 +179,7 @@ void measure_all(Problem& problem, Diagnostics& diagnostics) {
     }
     problem.measurements.push_back(std::move(row));
   }
+  assign_outliers(problem.criteria, problem.measurements);
 }
 
 }  // namespace
@@ -282,6 +286,7 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
   std::set<std::string> reported;
   for (auto& f : files)
     for (auto& provider : f.providers) {
+      if (f.evaluator) break;  // a panel file rates providers defined elsewhere; merged below
       if (provider.id.empty()) continue;  // already reported
       const auto [it, inserted] = first_seen.emplace(provider.id, provider.where);
       if (!inserted) {
@@ -292,6 +297,8 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
       check_value_ids(problem.criteria, provider, reported, diagnostics);
       problem.providers.push_back(std::move(provider));
     }
+  merge_panel_files(files, problem.criteria, problem.providers, diagnostics);
+  problem.ratings = spec.ratings.value_or(problem.model.ratings.value_or(RatingAggregate::mean));
   if (problem.providers.empty() && !diagnostics.has_errors())
     diagnostics.error({files.front().file, 0, 0}, "no providers to rank");
   measure_all(problem, diagnostics);

@@ -1,6 +1,7 @@
 // Reads providers files (YAML/JSON Documents, or CSV). Values are kept as
 // written and interpreted against the criteria later (see problem.cpp).
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -13,7 +14,7 @@ namespace criterio {
 
 namespace {
 
-const std::vector<std::string> k_file_keys = {"criteria", "as_of", "providers"};
+const std::vector<std::string> k_file_keys = {"criteria", "as_of", "evaluator", "evaluators", "providers"};
 const std::vector<std::string> k_provider_keys = {"id", "name", "description", "url", "values", "evidence"};
 const std::vector<std::string> k_evidence_keys = {"source", "date", "note"};
 
@@ -63,6 +64,52 @@ Provider load_provider(const Reader& reader, const Node& node) {
   return provider;
 }
 
+// A panel file's `evaluator: NAME`, or a providers file's `evaluators:` list.
+std::optional<std::string> evaluator_name(const Reader& reader, const Node& node, std::string_view what) {
+  auto name = reader.text(node, what);
+  if (name && name->empty()) {
+    reader.error(node, std::string(what) + ": expected an evaluator's name, found an empty text");
+    return std::nullopt;
+  }
+  return name;
+}
+
+void load_panel(const Reader& reader, const Node& root, ProviderFile& file) {
+  const Node* one = root.find("evaluator");
+  const Node* list = root.find("evaluators");
+  if (one && list) {
+    reader.error(*list, "a file holds either one evaluator's ratings (evaluator: NAME) or lists of ratings by several "
+                        "(evaluators: [...]), not both");
+    return;
+  }
+  if (one) {
+    file.evaluator = evaluator_name(reader, *one, "evaluator");
+    file.evaluator_where = reader.at(*one);
+  }
+  if (!list || !reader.expect_sequence(*list, "evaluators")) return;
+  file.evaluators_where = reader.at(*list);
+  if (list->items.empty()) reader.error(*list, "evaluators: expected at least one name");
+  for (const Node& item : list->items) {
+    auto name = evaluator_name(reader, item, "evaluators");
+    if (!name) continue;
+    if (std::find(file.evaluators.begin(), file.evaluators.end(), *name) != file.evaluators.end())
+      reader.error(item, "evaluators: " + quote(*name) + " is named twice; each evaluator gives one rating per value");
+    file.evaluators.push_back(*name);
+  }
+}
+
+// A panel file adds ratings to providers defined elsewhere; what describes a
+// provider belongs in the file that defines it, so it is an error here
+// rather than something silently dropped.
+void check_panel_provider(const Reader& reader, const Node& node, const std::string& evaluator) {
+  if (!node.is_mapping()) return;
+  for (const auto& [key, value] : node.entries)
+    if (key.text != "id" && key.text != "values")
+      reader.error(key, "'" + key.text + "': a panel file (evaluator: " + evaluator +
+                            ") holds ratings only, as id and values; give " + key.text +
+                            " in the providers file that defines the provider");
+}
+
 }  // namespace
 
 ProviderFile load_providers(const Document& document, Diagnostics& diagnostics) {
@@ -80,9 +127,14 @@ ProviderFile load_providers(const Document& document, Diagnostics& diagnostics) 
     file.criteria_where = reader.at(*n);
   }
   if (const Node* n = root.find("as_of")) file.as_of = reader.date(*n, "as_of");
+  load_panel(reader, root, file);
   const Node* list = reader.require(root, "providers", "the providers file");
   if (!list || !reader.expect_sequence(*list, "providers")) return file;
-  for (const Node& item : list->items) file.providers.push_back(load_provider(reader, item));
+  for (const Node& item : list->items) {
+    if (file.evaluator) check_panel_provider(reader, item, *file.evaluator);
+    file.providers.push_back(load_provider(reader, item));
+    file.providers.back().evaluators = file.evaluators;
+  }
   return file;
 }
 

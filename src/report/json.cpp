@@ -50,6 +50,33 @@ Json evidence_json(const Evidence& e, bool stale) {
   return j;
 }
 
+Json panel_json(const PanelRatings& panel) {
+  Json ratings = Json::array();
+  for (const auto& r : panel.ratings)
+    ratings.push_back({{"evaluator", r.evaluator}, {"rating", r.rating ? Json(*r.rating) : Json(nullptr)}});
+  return {{"aggregate", std::string(to_string(panel.aggregate))},
+          {"ratings", ratings},
+          {"value", panel.value ? Json(*panel.value) : Json(nullptr)},
+          {"spread", panel.spread},
+          {"range", panel.range},
+          {"outlier", panel.outlier ? Json(*panel.outlier) : Json(nullptr)}};
+}
+
+Json panel_summary_json(const PanelSummary& summary) {
+  Json criteria = Json::array();
+  for (const auto& c : summary.criteria)
+    criteria.push_back({{"criterion", c.criterion},
+                        {"providers", c.providers},
+                        {"mean_spread", c.mean_spread},
+                        {"max_spread", c.max_spread},
+                        {"max_spread_provider", c.max_spread_provider},
+                        {"most_often_outlier", c.most_often_outlier},
+                        {"outlier_times", c.outlier_times}});
+  return {{"aggregate", std::string(to_string(summary.aggregate))},
+          {"evaluators", summary.evaluators},
+          {"criteria", criteria}};
+}
+
 Json contribution_json(const Contribution& c) {
   Json j = {{"criterion", c.criterion},         {"value", raw_value(c.value)}, {"utility", c.utility},
             {"weight", c.weight},               {"contribution", c.contribution}, {"display", c.display},
@@ -60,6 +87,7 @@ Json contribution_json(const Contribution& c) {
                     {"raw_mean", c.reviews->raw_mean},
                     {"adjusted", c.reviews->adjusted},
                     {"effective_weight", c.reviews->effective_weight}};
+  if (c.panel) j["panel"] = panel_json(*c.panel);
   if (c.evidence) j["evidence"] = evidence_json(*c.evidence, c.stale_evidence);
   return j;
 }
@@ -122,6 +150,7 @@ std::string ranking_json(const Result& result, const RenderOptions& options) {
   j["excluded"] = excluded;
   j["higher_is_better"] = result.higher_is_better;
   add_method_findings(j, result);
+  if (result.panel) j["panel"] = panel_summary_json(*result.panel);
   j["warnings"] = result.warnings;
   return dump(j);
 }
@@ -148,6 +177,7 @@ std::string exclusion_json(const Result& result, const ExcludedProvider& provide
                   {"weight", v.weight},       {"missing", v.missing}};
     if (v.reviews)
       value["reviews"] = {{"count", v.reviews->count}, {"raw_mean", v.reviews->raw_mean}, {"adjusted", v.reviews->adjusted}};
+    if (v.panel) value["panel"] = panel_json(*v.panel);
     if (v.evidence) value["evidence"] = evidence_json(*v.evidence, v.stale_evidence);
     values.push_back(value);
   }

@@ -47,6 +47,13 @@ void tail(std::string& out, const Result& result) {
   }
 }
 
+void panel_summary(std::string& out, const Result& result) {
+  if (!result.panel) return;
+  out += "\n### Evaluator panel\n\n_" + std::string(to_string(result.panel->aggregate)) +
+         " of the ratings; spread is their standard deviation_\n\n";
+  for (const auto& c : result.panel->criteria) out += "- " + cell(panel_summary_line(result, c)) + "\n";
+}
+
 }  // namespace
 
 std::string ranking_markdown(const Result& result, const RenderOptions& options) {
@@ -61,6 +68,7 @@ std::string ranking_markdown(const Result& result, const RenderOptions& options)
     out += "| " + std::to_string(p.rank) + " | " + cell(p.name) + " | " + score_text(p.score) + " | " +
            cell(criterion_names(result, p.strengths, 2)) + " | " + cell(criterion_names(result, p.weaknesses, 2)) + " | " + flags + " |\n";
   }
+  panel_summary(out, result);
   tail(out, result);
   return out;
 }
@@ -83,6 +91,10 @@ std::string explanation_markdown(const Result& result, const RankedProvider& p, 
   if (!p.strengths.empty()) out += "\n**Strengths:** " + cell(criterion_names(result, p.strengths, 3)) + "\n";
   if (!p.weaknesses.empty()) out += "\n**Weaknesses:** " + cell(criterion_names(result, p.weaknesses, 3)) + "\n";
   if (!p.missing.empty()) out += "\n**Missing:** " + cell(criterion_names(result, p.missing, p.missing.size())) + "\n";
+  std::string panel;
+  for (const auto& x : p.contributions)
+    if (x.panel) panel += "- " + cell(panel_line(result, x)) + "\n";
+  if (!panel.empty()) out += "\n**Evaluator panel:**\n\n" + panel;
   return out;
 }
 
@@ -101,6 +113,10 @@ std::string exclusion_markdown(const Result& result, const ExcludedProvider& p, 
     out += "| " + cell(result.criteria[j].name) + " | " + (failed ? "**" + cell(x.display) + "** ✗" : cell(x.display)) +
            " | " + format_number(x.weight, 4) + " | " + (x.evidence ? cell(evidence) : "") + " |\n";
   }
+  std::string panel;
+  for (const auto& x : p.values)
+    if (x.panel) panel += "- " + cell(panel_line(result, x)) + "\n";
+  if (!panel.empty()) out += "\n**Evaluator panel:**\n\n" + panel;
   return out;
 }
 

@@ -129,6 +129,32 @@ std::string wrap(std::string_view text, std::size_t width, std::size_t indent) {
   return out + line;
 }
 
+std::string panel_line(const Result& result, const Contribution& contribution) {
+  const PanelRatings& panel = *contribution.panel;
+  std::string ratings;
+  for (const auto& r : panel.ratings)
+    ratings += (ratings.empty() ? "" : ", ") + r.evaluator + " " + (r.rating ? format_number(*r.rating, 2) : "not rated");
+  std::string line = criterion_name(result, contribution.criterion) + ": " + ratings + " → ";
+  if (!panel.value) return line + "nobody rated it (missing)";
+  line += std::string(to_string(panel.aggregate)) + " " + format_number(*panel.value, 2) + "; spread " +
+          format_number(panel.spread, 2);
+  if (panel.outlier) line += "; " + *panel.outlier + " is the outlier";
+  return line;
+}
+
+std::string panel_summary_line(const Result& result, const PanelCriterionSummary& summary) {
+  std::string line = criterion_name(result, summary.criterion) + ": mean spread " +
+                     format_number(summary.mean_spread, 2) + " over " + std::to_string(summary.providers) +
+                     (summary.providers == 1 ? " provider" : " providers");
+  if (summary.providers > 1 && summary.max_spread > 0)
+    line += " (largest " + format_number(summary.max_spread, 2) + ", " + summary.max_spread_provider + ")";
+  if (!summary.most_often_outlier.empty())
+    line += "; " + and_list(summary.most_often_outlier) +
+            (summary.most_often_outlier.size() == 1 ? " is" : " are") + " most often the outlier (" +
+            std::to_string(summary.outlier_times) + " of " + std::to_string(summary.providers) + ")";
+  return line;
+}
+
 std::string score_text(double score) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.4f", score);

@@ -46,6 +46,14 @@ std::string pad(std::string_view text, std::size_t width, bool right_align = fal
 // the first start with `indent` spaces. A word longer than a line stays whole.
 std::string wrap(std::string_view text, std::size_t width, std::size_t indent = 0);
 
+// One rated value, e.g. "Courtesy: ana 4, ben 5, carla 2 → mean 3.67;
+// spread 1.25; carla is the outlier".
+std::string panel_line(const Result& result, const Contribution& contribution);
+
+// One criterion over the whole result, e.g. "Courtesy: mean spread 0.82 over
+// 3 providers (largest 1.25, harbor); carla is most often the outlier (2 of 3)".
+std::string panel_summary_line(const Result& result, const PanelCriterionSummary& summary);
+
 // Score as printed in tables: 4 decimals.
 std::string score_text(double score);
 

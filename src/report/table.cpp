@@ -86,6 +86,24 @@ std::string evidence_section(const Result& result, const std::vector<Contributio
   return out;
 }
 
+// How much the evaluator panels disagree, criterion by criterion.
+void append_panel_summary(std::string& out, const Result& result, const RenderOptions& options) {
+  if (!result.panel) return;
+  const auto line_width = static_cast<std::size_t>(std::max(options.width, 40)) - 4;
+  out += "\n" + paint("Evaluator panel", Colour::bold, options.color) + " (" +
+         std::string(to_string(result.panel->aggregate)) + " of the ratings; spread is their standard deviation)\n";
+  for (const auto& c : result.panel->criteria)
+    out += "  " + wrap(printable(panel_summary_line(result, c)), line_width, 4) + "\n";
+}
+
+// Each rated value's ratings, for explain.
+std::string panel_section(const Result& result, const std::vector<Contribution>& values, int width, bool c) {
+  std::string out;
+  for (const auto& x : values)
+    if (x.panel) out += "  " + wrap(printable(panel_line(result, x)), static_cast<std::size_t>(width) - 4, 4) + "\n";
+  return out.empty() ? out : "\n" + paint("Evaluator panel", Colour::bold, c) + "\n" + out;
+}
+
 }  // namespace
 
 std::string ranking_table(const Result& result, const RenderOptions& options) {
@@ -150,6 +168,7 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
   if (options.top && result.ranking.size() > *options.top)
     out += paint("  … " + std::to_string(result.ranking.size() - *options.top) + " more", Colour::dim, c) + "\n";
   if (result.ranking.empty()) out += "  (no provider to rank)\n";
+  append_panel_summary(out, result, options);
   append_tail(out, result, options);
   return out;
 }
@@ -235,6 +254,7 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
     out += paint(labelled("Missing:    ", criterion_names(result, p.missing, p.missing.size())), Colour::yellow, c);
   for (const auto& [k, v] : p.details) out += printable(k) + ": " + format_number(v, 6) + "\n";
 
+  out += panel_section(result, p.contributions, width, c);
   out += evidence_section(result, p.contributions, width, c);
   return out;
 }
@@ -277,6 +297,7 @@ std::string exclusion_table(const Result& result, const ExcludedProvider& p, con
     if (x.evidence) line += " " + paint(x.stale_evidence ? "!" : "*", x.stale_evidence ? Colour::yellow : Colour::dim, c);
     out += line + "\n";
   }
+  out += panel_section(result, p.values, width, c);
   out += evidence_section(result, p.values, width, c);
   return out;
 }
