@@ -223,34 +223,50 @@ double lambda_slope(MatrixXd a, Index i, Index j, double t, AhpPriorityMethod me
 
 // λ(t) is log-convex in t (Kingman 1961: every entry of the matrix is 0 or a
 // log-convex function of t; Bozóki, Fülöp & Rónyai 2010), so its slope rises
-// with t and the minimiser is where it changes sign. It grows without bound
-// both ways when the other judgments are connected (a cycle passes through
-// (i, j)). Bracket from the LLSM estimate, then bisect: slow but sure.
+// with t and the minimiser is where the slope changes sign. λ grows without
+// bound both ways when the other judgments are connected (a cycle passes
+// through (i, j)). Bracket the sign change from the LLSM estimate, then
+// close in by regula falsi with the Illinois safeguard, which keeps the
+// bracket shrinking from both ends.
 double implied_log_judgment(const MatrixXd& a, Index i, Index j, AhpPriorityMethod method) {
+  const auto slope = [&](double t) { return lambda_slope(a, i, j, t, method); };
   // No optimum lies beyond the longest chain of extreme judgments, k^(n−1);
   // the limit only keeps a runaway bracket finite.
   const double limit = static_cast<double>(k_ahp_max_size) * std::log(k_ahp_max_judgment);
   const VectorXd y = llsm_log_weights(a);
-  double lo = std::clamp(y(i) - y(j), -limit, limit);
-  double step = 1;
-  double hi = lo;
-  if (lambda_slope(a, i, j, lo, method) > 0) {
-    do {
-      hi = lo;
-      lo = std::max(lo - step, -limit);
-      step *= 2;
-    } while (lo > -limit && lambda_slope(a, i, j, lo, method) > 0);
-  } else {
-    do {
-      lo = hi;
-      hi = std::min(hi + step, limit);
-      step *= 2;
-    } while (hi < limit && lambda_slope(a, i, j, hi, method) < 0);
+  double lo = std::clamp(y(i) - y(j), -limit, limit), f_lo = slope(lo);
+  double hi = lo, f_hi = f_lo;
+  for (double step = 1; f_lo > 0 && lo > -limit; step *= 2) {
+    hi = lo;
+    f_hi = f_lo;
+    lo = std::max(lo - step, -limit);
+    f_lo = slope(lo);
   }
-  while (hi - lo > 1e-13 * std::max(1.0, std::abs(lo))) {
-    const double mid = (lo + hi) / 2;
-    if (mid <= lo || mid >= hi) break;
-    (lambda_slope(a, i, j, mid, method) < 0 ? lo : hi) = mid;
+  for (double step = 1; f_hi < 0 && hi < limit; step *= 2) {
+    lo = hi;
+    f_lo = f_hi;
+    hi = std::min(hi + step, limit);
+    f_hi = slope(hi);
+  }
+  if (f_lo >= 0) return lo;
+  if (f_hi <= 0) return hi;
+  int last_side = 0;
+  for (int k = 0; k < 200 && hi - lo > 1e-14 * std::max(1.0, std::abs(lo)); ++k) {
+    double t = (lo * f_hi - hi * f_lo) / (f_hi - f_lo);
+    if (!(t > lo && t < hi)) t = (lo + hi) / 2;
+    const double f = slope(t);
+    if (f == 0) return t;
+    if (f < 0) {
+      lo = t;
+      f_lo = f;
+      if (last_side < 0) f_hi /= 2;
+      last_side = -1;
+    } else {
+      hi = t;
+      f_hi = f;
+      if (last_side > 0) f_lo /= 2;
+      last_side = 1;
+    }
   }
   return (lo + hi) / 2;
 }
