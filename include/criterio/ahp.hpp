@@ -28,7 +28,7 @@ inline constexpr double k_ahp_max_judgment = 1e6;
 enum class AhpPriorityMethod { eigenvector, geometric_mean };
 
 // Saaty's random consistency index RI(n), n in 1..k_ahp_max_size (0 for n <= 2):
-// Saaty (1980), as reprinted in Saaty (1990) for n <= 10 (docs/weights/ahp.md).
+// Saaty's (1980) table, sources in docs/weights/ahp.md.
 // Any other n throws std::invalid_argument.
 double ahp_random_index(std::size_t n);
 

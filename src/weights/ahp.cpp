@@ -26,8 +26,8 @@ using Eigen::VectorXd;
 // Relative tolerance for a(i,j) · a(j,i) = 1 and a(i,i) = 1.
 constexpr double k_reciprocity_tolerance = 1e-9;
 
-// Saaty (1980), The Analytic Hierarchy Process, McGraw-Hill, p. 21; n = 1..10
-// as reprinted in Saaty (1990), EJOR 48, 9–26 (docs/weights/ahp.md).
+// Saaty (1980), The Analytic Hierarchy Process, McGraw-Hill, as widely
+// reproduced (docs/weights/ahp.md says which sources were seen).
 constexpr std::array<double, k_ahp_max_size> k_random_index = {
     0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59};
 

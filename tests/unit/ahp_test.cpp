@@ -430,8 +430,8 @@ TEST(Ahp, Connectivity) {
   EXPECT_TRUE(ahp_connected(matrix({{1, nan, 2}, {nan, 1, 3}, {0.5, 1. / 3, 1}})));
 }
 
-// Saaty (1980) RI(n), n = 1..15, as the brief's table; RI(3), RI(7) and RI(8)
-// are also what the published CRs above need (docs/weights/ahp.md).
+// Saaty's (1980) RI(n), n = 1..15, as reproduced (docs/weights/ahp.md says
+// which sources were seen); the house's printed CR needs RI(8) = 1.41.
 TEST(Ahp, RandomIndexTable) {
   const std::vector<double> saaty = {0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59};
   for (std::size_t n = 1; n <= k_ahp_max_size; ++n) EXPECT_EQ(ahp_random_index(n), saaty[n - 1]) << n;
