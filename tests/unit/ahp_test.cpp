@@ -121,6 +121,15 @@ TEST(Ahp, SaatyHouseAdviceNamesNeighbourhoodVersusCondition) {
     EXPECT_EQ(first.given, 6);
     EXPECT_LT(first.implied, 1);  // the other judgments say condition matters more
     EXPECT_LE(first.cr_after, k_ahp_acceptable_cr);
+    // Deterministic: a second run gives the same advice, bit for bit.
+    const AhpAnalysis again = analyse_ahp(saaty_house(), method);
+    ASSERT_EQ(again.advice.size(), r.advice.size());
+    for (std::size_t k = 0; k < r.advice.size(); ++k) {
+      EXPECT_EQ(again.advice[k].row, r.advice[k].row);
+      EXPECT_EQ(again.advice[k].column, r.advice[k].column);
+      EXPECT_EQ(again.advice[k].implied, r.advice[k].implied);
+      EXPECT_EQ(again.advice[k].cr_after, r.advice[k].cr_after);
+    }
   }
 }
 
