@@ -19,6 +19,11 @@ struct EvaluationOptions {
 // Error(usage) for an unknown method or parameter.
 Result evaluate(const Problem& problem, const EvaluationOptions& options);
 
+// The weights of `problem`'s criteria, with data-derived weights computed
+// over the providers that would be ranked (requirements applied, missing
+// values imputed as evaluate() does).
+WeightReport weigh(const Problem& problem);
+
 // Scores a spreadsheet-mode matrix as evaluate() scores the same CSV loaded
 // by load_problem: the same method, order, ranks, contributions and
 // strengths, without one object per cell. Without `breakdown` only the

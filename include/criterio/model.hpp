@@ -70,12 +70,41 @@ struct Bounds {
   double lower = 0, upper = 0;
 };
 
+// One evaluator's pairwise judgments of a group's children (AHP): an n×n
+// matrix in row-major order over the children, NaN where no judgment was
+// given. a(i, j) says how much more important child i is than child j.
+struct PairwiseJudgments {
+  std::string evaluator;  // empty when one person judged
+  std::vector<double> matrix;
+  SourceLocation where;
+};
+
+// How a group weighs its children (`weighting:` on the group, or on the
+// model for the top-level criteria). By default, directly: each child's
+// `weight:`. The method names are those of weighting_methods() (weights.hpp).
+struct Weighting {
+  std::string method = "direct";
+  SourceLocation where;
+  // ahp
+  std::string priorities = "eigenvector";    // or geometric-mean
+  std::vector<PairwiseJudgments> judgments;  // one per evaluator
+  std::string aggregate = "judgments";       // several evaluators: judgments (AIJ) or priorities (AIP)
+  // roc, rank-sum, reciprocal: each child's importance rank, 1 = most important
+  std::vector<int> ranks;
+  // swing, smart: each child's points
+  std::vector<double> points;
+
+  bool is_direct() const { return method == "direct"; }
+};
+
 struct CriterionNode {
   std::string id;
   std::string name;
   std::string description;
   double weight = 1;  // relative among siblings
+  bool weight_given = false;
   std::vector<CriterionNode> children;
+  Weighting weighting;  // of the children
   SourceLocation where;
   SourceLocation weight_where;
 
@@ -106,6 +135,7 @@ struct CriteriaModel {
   std::map<std::string, std::string> params;
   int evidence_max_age_days = 365;
   std::vector<CriterionNode> criteria;
+  Weighting weighting;  // of the top-level criteria
   std::vector<Profile> profiles;
   std::optional<RatingAggregate> ratings;  // panel: {ratings: mean|median}; default mean
 
@@ -113,7 +143,9 @@ struct CriteriaModel {
 };
 
 // A leaf criterion with its global weight (the product of the normalised
-// relative weights along its path). Global weights sum to 1.
+// relative weights along its path). Global weights sum to 1, except that a
+// weight derived from the providers' data (entropy, CRITIC, ...) is NaN until
+// the data is known (see weights.hpp).
 struct Criterion {
   std::string id;
   std::string name;
@@ -131,9 +163,9 @@ struct Criterion {
   SourceLocation where;
 };
 
-// The leaves of `model` with global weights, applying `profile` (nullptr for
-// none). Throws Error(invalid_input) when a group's weights sum to zero or a
-// profile names an unknown node.
+// The leaves of `model` with global weights as derive_weights() gives them
+// without data, applying `profile` (nullptr for none). Throws
+// Error(invalid_input) when a group's weights sum to zero.
 std::vector<Criterion> flatten(const CriteriaModel& model, const Profile* profile);
 
 struct Evidence {

@@ -23,6 +23,7 @@ struct ProblemSpec {
   std::optional<RatingAggregate> ratings;    // evaluator panels' aggregate; default: the model's, else mean
   // Spreadsheet mode (a CSV and no criteria): one entry per criteria column.
   std::vector<double> weights;              // default: equal
+  std::optional<Weighting> weighting;       // instead of `weights`: ranks, points or a data-derived method
   std::vector<Direction> directions;        // default: all benefit
   ParseLimits limits;
 };
@@ -49,6 +50,15 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
 // `referenced_at` is where the reference was written, for an unknown catalog.
 std::optional<CriteriaModel> load_criteria_model(const std::string& reference, const ParseLimits& limits,
                                                  Diagnostics& diagnostics, const SourceLocation& referenced_at = {});
+
+// Whether `reference` names a criteria model rather than providers: a
+// built-in catalog name, or a YAML or JSON file whose top level has
+// `criteria` or `title` and no `providers`. A file that cannot be read or
+// parsed is not taken for one (loading it as providers then says why).
+bool is_criteria_model(const std::string& reference, const ParseLimits& limits);
+
+// The profile `name` of `model`; Error(usage) naming the profiles it has.
+const Profile& require_profile(const CriteriaModel& model, const std::string& name);
 
 // What `criterio validate` does for one file: a criteria model, a providers
 // file (checked against its criteria when it names them, or `criteria`), or

@@ -34,6 +34,9 @@ std::string render_exclusion(const Result& result, const ExcludedProvider& provi
                              const RenderOptions& options);
 std::string render_comparison(const Result& result, const Comparison& comparison, Format format,
                               const RenderOptions& options);
+// The weight tree of `criterio weights`: local and global weights, how each
+// group's were derived, AHP consistency and advice, panels, notes.
+std::string render_weights(const WeightReport& report, Format format, const RenderOptions& options);
 // Several methods side by side: their rankings, rank correlations, the Borda
 // and Copeland consensus and who each method puts first. `top` limits the
 // providers listed, not the figures computed over all of them.

@@ -14,6 +14,7 @@
 #include "criterio/date.hpp"
 #include "criterio/decision_matrix.hpp"
 #include "criterio/model.hpp"
+#include "criterio/weights.hpp"
 
 namespace criterio {
 
@@ -79,7 +80,8 @@ struct Result {
   std::string profile;         // empty when none
   Date as_of;
   int evidence_max_age_days = 365;
-  std::vector<Criterion> criteria;
+  std::vector<Criterion> criteria;   // with the weights used
+  WeightTree weights;                // how every weight was derived
   std::vector<RankedProvider> ranking;   // best first; ties by id
   std::vector<ExcludedProvider> excluded;
   bool higher_is_better = true;

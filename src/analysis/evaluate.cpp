@@ -72,10 +72,10 @@ void attach_evidence(const Provider& p, const Criterion& c, const Problem& probl
 }
 
 // An excluded provider's values as given, for explain.
-std::vector<Contribution> given_values(const Problem& problem, std::size_t i) {
+std::vector<Contribution> given_values(const Problem& problem, const std::vector<Criterion>& criteria, std::size_t i) {
   std::vector<Contribution> values;
-  for (std::size_t j = 0; j < problem.criteria.size(); ++j) {
-    const Criterion& c = problem.criteria[j];
+  for (std::size_t j = 0; j < criteria.size(); ++j) {
+    const Criterion& c = criteria[j];
     const Measurement& m = problem.measurements[i][j];
     Contribution v;
     v.criterion = c.id;
@@ -197,6 +197,60 @@ void warn_about_gaps(Result& result) {
   }
 }
 
+// What every use of a problem's data starts from: who is ranked and who is
+// excluded (and why), the imputed matrix, and the weights derived over it.
+struct Prepared {
+  std::vector<std::size_t> included;
+  std::vector<ExcludedProvider> excluded;  // by provider; reasons empty when included
+  Imputation matrix;
+  std::vector<Direction> directions;
+  std::unique_ptr<bool[]> is_utility;
+  WeightTree weights;
+  std::vector<Criterion> criteria;  // with the derived weights
+};
+
+Prepared prepare(const Problem& problem) {
+  Prepared out;
+  out.excluded.resize(problem.providers.size());
+  for (std::size_t i = 0; i < problem.providers.size(); ++i) {
+    find_exclusion(problem.criteria, problem.measurements[i], out.excluded[i]);
+    if (out.excluded[i].reasons.empty()) out.included.push_back(i);
+  }
+  const std::size_t n = problem.criteria.size();
+  if (!out.included.empty()) out.matrix = build_matrix(problem, out.included);
+  out.directions.resize(n);
+  out.is_utility = std::make_unique<bool[]>(n);
+  for (std::size_t j = 0; j < n; ++j) {
+    const Criterion& c = problem.criteria[j];
+    out.is_utility[j] = c.scale.type != ScaleType::none;
+    out.directions[j] = out.is_utility[j] ? Direction::benefit : c.direction;
+  }
+  // Data-derived weights describe the providers that are ranked.
+  const WeightData data{out.matrix.values, out.directions};
+  const Profile* profile = problem.profile.empty() ? nullptr : problem.model.find_profile(problem.profile);
+  out.weights = derive_weights(problem.model, profile, out.included.empty() ? nullptr : &data);
+  out.criteria = problem.criteria;
+  const std::vector<double> leaf = leaf_weights(out.weights);
+  for (std::size_t j = 0; j < n; ++j) out.criteria[j].weight = leaf[j];
+  return out;
+}
+
+// What a reader of any ranking must know about its weights: judgments that
+// do not hold together, and weights that describe the data, not priorities.
+void note_weighting(const WeightNode& node, Result& result) {
+  const std::string group = node.id.empty() ? std::string("the top-level criteria") : "group '" + node.id + "'";
+  if (node.ahp && !node.ahp->acceptable)
+    result.warnings.push_back("the AHP judgments of " + group + " are inconsistent (CR " +
+                              format_number(node.ahp->cr, 3) + " > 0.1); `criterio weights` says which to revisit");
+  const WeightingInfo* info = node.is_leaf() ? nullptr : find_weighting(node.method);
+  if (info && info->kind == WeightingKind::objective)
+    result.notes.push_back("the weights of " + group + " come from " + node.method +
+                           ": they describe how the providers' data varies, not your priorities");
+  for (const auto& child : node.children) note_weighting(child, result);
+}
+
+void note_weighting(Result& result) { note_weighting(result.weights.root, result); }
+
 }  // namespace
 
 Result evaluate(const Problem& problem, const EvaluationOptions& options) {
@@ -217,21 +271,25 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
   result.profile = problem.profile;
   result.as_of = problem.as_of;
   result.evidence_max_age_days = problem.evidence_max_age_days;
-  result.criteria = problem.criteria;
   result.higher_is_better = method->higher_is_better();
   result.panel = summarize_panel(problem);
 
-  std::vector<std::size_t> included;
+  Prepared prepared = prepare(problem);
+  const std::vector<std::size_t>& included = prepared.included;
+  const Imputation& matrix = prepared.matrix;
+  const std::vector<Direction>& directions = prepared.directions;
+  const std::size_t n = problem.criteria.size();
+  result.criteria = std::move(prepared.criteria);
+  result.weights = std::move(prepared.weights);
+  const std::vector<Criterion>& criteria = result.criteria;
+  note_weighting(result);
+
   for (std::size_t i = 0; i < problem.providers.size(); ++i) {
-    ExcludedProvider excluded;
-    find_exclusion(problem.criteria, problem.measurements[i], excluded);
-    if (excluded.reasons.empty()) {
-      included.push_back(i);
-      continue;
-    }
+    ExcludedProvider& excluded = prepared.excluded[i];
+    if (excluded.reasons.empty()) continue;
     excluded.id = problem.providers[i].id;
     excluded.name = problem.providers[i].name;
-    excluded.values = given_values(problem, i);
+    excluded.values = given_values(problem, criteria, i);
     result.excluded.push_back(std::move(excluded));
   }
   std::sort(result.excluded.begin(), result.excluded.end(), [](auto& a, auto& b) { return a.id < b.id; });
@@ -240,19 +298,10 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
     return result;
   }
 
-  const std::size_t n = problem.criteria.size();
-  const Imputation matrix = build_matrix(problem, included);
   Eigen::VectorXd weights(static_cast<Eigen::Index>(n));
-  std::vector<Direction> directions(n);
-  auto is_utility = std::make_unique<bool[]>(n);
-  for (std::size_t j = 0; j < n; ++j) {
-    const Criterion& c = problem.criteria[j];
-    weights(static_cast<Eigen::Index>(j)) = c.weight;
-    is_utility[j] = c.scale.type != ScaleType::none;
-    directions[j] = is_utility[j] ? Direction::benefit : c.direction;
-  }
-  const MethodInput input{matrix.values, weights, directions, std::span<const bool>(is_utility.get(), n),
-                          problem.criteria};
+  for (std::size_t j = 0; j < n; ++j) weights(static_cast<Eigen::Index>(j)) = criteria[j].weight;
+  const MethodInput input{matrix.values, weights, directions, std::span<const bool>(prepared.is_utility.get(), n),
+                          criteria};
   const MethodOutput output = method->evaluate(input);
   const bool has_contributions = output.contributions.size() > 0;
   result.additive = has_contributions && output.additive;
@@ -282,7 +331,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
     ranked.score = score(r);
     for (std::size_t j = 0; j < n; ++j) {
       const auto col = static_cast<Eigen::Index>(j);
-      const Criterion& c = problem.criteria[j];
+      const Criterion& c = criteria[j];
       const Measurement& m = problem.measurements[included[r]][j];
       Contribution contribution;
       contribution.criterion = c.id;
@@ -313,6 +362,22 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
   describe_sets_and_relations(output, included, problem, order, result);
   warn_about_gaps(result);
   return result;
+}
+
+}  // namespace criterio
+
+namespace criterio {
+
+WeightReport weigh(const Problem& problem) {
+  Prepared prepared = prepare(problem);
+  WeightReport report;
+  report.source = problem.model.source;
+  report.tree = std::move(prepared.weights);
+  report.criteria = std::move(prepared.criteria);
+  report.providers = prepared.included.size();
+  if (report.tree.uses_data && prepared.included.empty())
+    report.warnings.push_back("every provider is excluded, so the weights that come from the data cannot be computed");
+  return report;
 }
 
 }  // namespace criterio

@@ -6,6 +6,7 @@
 #include "analysis/ranking.hpp"
 #include "criterio/evaluate.hpp"
 #include "criterio/method.hpp"
+#include "criterio/weights.hpp"
 
 namespace criterio {
 
@@ -25,9 +26,14 @@ MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& 
   std::vector<Direction> directions(n);
   auto is_utility = std::make_unique<bool[]>(n);
   for (std::size_t j = 0; j < n; ++j) {
-    weights(static_cast<Eigen::Index>(j)) = ranking.criteria[j].weight;
     directions[j] = ranking.criteria[j].direction;
     is_utility[j] = false;
+  }
+  const WeightData data{ranking.data.values(), directions};
+  const std::vector<double> derived = leaf_weights(derive_weights(input.model, nullptr, &data));
+  for (std::size_t j = 0; j < n; ++j) {
+    ranking.criteria[j].weight = derived[j];
+    weights(static_cast<Eigen::Index>(j)) = derived[j];
   }
   MethodOutput output = method->evaluate(MethodInput{ranking.data.values(), weights, directions,
                                                      std::span<const bool>(is_utility.get(), n), ranking.criteria,

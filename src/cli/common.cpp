@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <tuple>
@@ -13,6 +14,7 @@
 #include "criterio/number.hpp"
 #include "criterio/output.hpp"
 #include "criterio/text.hpp"
+#include "criterio/weights.hpp"
 
 namespace criterio::cli {
 
@@ -41,6 +43,44 @@ std::vector<double> parse_weights(const std::string& text) {
   for (double w : weights) sum += w;
   if (sum <= 0) throw_usage("--weights: the weights sum to zero");
   return weights;
+}
+
+// --weights METHOD or METHOD:VALUES: ranks (roc, rank-sum, reciprocal; any
+// numbers, lower = more important, equal = tied), points (swing, smart), or a
+// method that needs nothing more (equal, entropy, critic, ...).
+Weighting parse_weighting(const std::string& text) {
+  const auto colon = text.find(':');
+  const std::string name = text.substr(0, colon);
+  const WeightingInfo* info = find_weighting(name);
+  if (!info || info->name == "direct")
+    throw_usage("--weights: expected numbers or a weighting method, found " + quote(name) +
+                did_you_mean(name, weighting_names()) + "; see `criterio catalog`");
+  Weighting weighting;
+  weighting.method = info->name;
+  const bool takes_values = info->kind == WeightingKind::rank || info->kind == WeightingKind::points;
+  if (info->kind == WeightingKind::judgments)
+    throw_usage("--weights: ahp needs pairwise judgments; give them in a criteria file (weighting: {method: ahp, ...})");
+  if (takes_values != (colon != std::string::npos))
+    throw_usage("--weights " + name + (takes_values ? ": give one value per criteria column, e.g. " + name + (info->kind == WeightingKind::rank ? ":1,3,2" : ":100,40,70")
+                                                    : " takes no values"));
+  if (!takes_values) return weighting;
+  std::vector<double> values;
+  for (const auto& part : split(text.substr(colon + 1))) {
+    const auto v = parse_number(part);
+    if (!v || *v < 0) throw_usage("--weights " + name + ": " + quote(part) + " is not a non-negative number");
+    values.push_back(*v);
+  }
+  if (info->kind == WeightingKind::points) {
+    weighting.points = values;
+    const double top = *std::max_element(values.begin(), values.end());
+    if (name == "swing" && top != 100) throw_usage("--weights swing: the most important swing gets 100; the largest here is " + format_number(top, 6));
+    if (name == "smart" && *std::min_element(values.begin(), values.end()) <= 0) throw_usage("--weights smart: every criterion gets positive points");
+    return weighting;
+  }
+  // Ranks: only the order counts; equal values tie (competition ranks).
+  for (double v : values)
+    weighting.ranks.push_back(1 + static_cast<int>(std::count_if(values.begin(), values.end(), [&](double u) { return u < v; })));
+  return weighting;
 }
 
 std::vector<Direction> parse_directions(const std::string& text) {
@@ -74,8 +114,6 @@ bool use_colour(const std::string& mode, bool to_stdout) {
 }  // namespace
 
 void add_input_options(CLI::App& command, InputOptions& options) {
-  command.add_option("-c,--criteria", options.criteria,
-                     "Criteria file, or a built-in catalog name (overrides the files' own 'criteria:')");
   command.add_option("-m,--method", options.method,
                      "Scoring method (default: the model's, else wsm); see `criterio catalog`. A comma list compares "
                      "several (rank only)");
@@ -84,8 +122,17 @@ void add_input_options(CLI::App& command, InputOptions& options) {
   command.add_option("--param", options.params,
                      "Method parameter KEY=VALUE, e.g. normalization=minmax (repeatable); when comparing methods, "
                      "METHOD.KEY=VALUE sets it for one of them");
+  add_problem_options(command, options);
+}
+
+void add_problem_options(CLI::App& command, InputOptions& options) {
+  command.add_option("-c,--criteria", options.criteria,
+                     "Criteria file, or a built-in catalog name (overrides the files' own 'criteria:')");
   command.add_option("--profile", options.profile, "Use a named weight profile of the criteria model");
-  command.add_option("--weights", options.weights, "Spreadsheet mode: comma-separated weights, one per criteria column");
+  command.add_option("--weights", options.weights,
+                     "Spreadsheet mode: comma-separated weights, one per criteria column; or a weighting method: "
+                     "equal, entropy, critic, std-dev, variance, merec, roc:RANKS, rank-sum:RANKS, reciprocal:RANKS, "
+                     "swing:POINTS, smart:POINTS");
   command.add_option("--directions", options.directions,
                      "Spreadsheet mode: comma-separated + or - (benefit or cost), one per criteria column");
   command.add_option("--as-of", options.as_of, "Reference date YYYY-MM-DD for review recency and evidence age (default: the files' as_of, else today)");
@@ -118,7 +165,10 @@ ProblemSpec problem_spec(const InputOptions& input) {
     if (!spec.as_of) throw_usage("--as-of: expected a date as YYYY-MM-DD, found " + quote(input.as_of));
   }
   if (input.max_evidence_age >= 0) spec.evidence_max_age_days = input.max_evidence_age;
-  if (!input.weights.empty()) spec.weights = parse_weights(input.weights);
+  if (!input.weights.empty()) {
+    if (std::isalpha(static_cast<unsigned char>(input.weights.front()))) spec.weighting = parse_weighting(input.weights);
+    else spec.weights = parse_weights(input.weights);
+  }
   if (!input.directions.empty()) spec.directions = parse_directions(input.directions);
   if (!input.ratings.empty()) spec.ratings = parse_rating_aggregate(input.ratings);
   return spec;
@@ -141,6 +191,8 @@ double milliseconds_since(std::chrono::steady_clock::time_point from) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - from).count();
 }
 
+}  // namespace
+
 Problem load_problem_or_throw(const InputOptions& input, const GlobalOptions& global) {
   Diagnostics diagnostics;
   auto problem = load_problem(problem_spec(input), diagnostics);
@@ -148,6 +200,8 @@ Problem load_problem_or_throw(const InputOptions& input, const GlobalOptions& gl
   if (!problem) throw Error(ExitCode::invalid_input, {});
   return std::move(*problem);
 }
+
+namespace {
 
 void report_loading(const Problem& problem, const InputOptions& input, double ms) {
   std::cerr << "criterio: criteria from " << problem.model.source << (problem.profile.empty() ? "" : ", profile " + problem.profile)

@@ -41,11 +41,15 @@ struct OutputOptions {
   bool brief = false;  // rank -f csv: rank, id, name, score and status only
 };
 
-// Adds -c, -m, --methods, --param, --profile, --weights, --directions, --as-of, --max-evidence-age, --ratings.
+// Adds -m, --methods, --param and add_problem_options()'s.
 void add_input_options(CLI::App& command, InputOptions& options);
+// Adds -c, --profile, --weights, --directions, --as-of, --max-evidence-age, --ratings.
+void add_problem_options(CLI::App& command, InputOptions& options);
 // Adds -f, -o and, when `with_top` (rank), --top and --brief.
 void add_output_options(CLI::App& command, OutputOptions& options, bool with_top);
 
+// Loads the providers and criteria (errors are thrown, warnings printed).
+Problem load_problem_or_throw(const InputOptions& input, const GlobalOptions& global);
 // Loads the providers and criteria and evaluates them. Warnings go to
 // standard error (unless -q); errors are thrown.
 Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global);
@@ -85,5 +89,6 @@ void setup_compare(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_validate(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_catalog(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_init(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void setup_weights(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace criterio::cli

@@ -1,8 +1,6 @@
-#include <cmath>
-#include <map>
-
 #include "criterio/model.hpp"
 #include "criterio/text.hpp"
+#include "criterio/weights.hpp"
 
 namespace criterio {
 
@@ -20,22 +18,9 @@ const Node* Provider::value(std::string_view criterion) const {
 
 namespace {
 
-void flatten_into(const std::vector<CriterionNode>& nodes, double parent_weight, std::vector<std::string>& path,
-                  std::vector<std::string>& path_names, const std::map<std::string, double>& overrides,
-                  std::vector<Criterion>& out) {
-  const auto weight_of = [&](const CriterionNode& n) {
-    const auto it = overrides.find(n.id);
-    return it == overrides.end() ? n.weight : it->second;
-  };
-  double sum = 0;
-  for (const auto& n : nodes) sum += weight_of(n);
-  if (!(sum > 0) || !std::isfinite(sum)) {
-    const std::string where = path.empty() ? std::string("the top-level criteria") : "the children of '" + path.back() + "'";
-    throw Error(ExitCode::invalid_input, nodes.empty() ? SourceLocation{} : nodes.front().where,
-                "the weights of " + where + " sum to zero" + (overrides.empty() ? "" : " with this profile"));
-  }
+void flatten_into(const std::vector<CriterionNode>& nodes, std::vector<std::string>& path,
+                  std::vector<std::string>& path_names, std::vector<Criterion>& out) {
   for (const auto& n : nodes) {
-    const double weight = parent_weight * weight_of(n) / sum;
     path.push_back(n.id);
     path_names.push_back(n.name);
     if (n.is_leaf()) {
@@ -46,7 +31,6 @@ void flatten_into(const std::vector<CriterionNode>& nodes, double parent_weight,
       c.unit = n.unit;
       c.path = path;
       c.path_names = path_names;
-      c.weight = weight;
       c.direction = n.direction;
       c.scale = n.scale;
       c.require = n.require;
@@ -56,7 +40,7 @@ void flatten_into(const std::vector<CriterionNode>& nodes, double parent_weight,
       c.where = n.where;
       out.push_back(std::move(c));
     } else {
-      flatten_into(n.children, weight, path, path_names, overrides, out);
+      flatten_into(n.children, path, path_names, out);
     }
     path.pop_back();
     path_names.pop_back();
@@ -66,12 +50,11 @@ void flatten_into(const std::vector<CriterionNode>& nodes, double parent_weight,
 }  // namespace
 
 std::vector<Criterion> flatten(const CriteriaModel& model, const Profile* profile) {
-  std::map<std::string, double> overrides;
-  if (profile)
-    for (const auto& [id, weight] : profile->weights) overrides[id] = weight;
   std::vector<Criterion> out;
   std::vector<std::string> path, path_names;
-  flatten_into(model.criteria, 1.0, path, path_names, overrides, out);
+  flatten_into(model.criteria, path, path_names, out);
+  const std::vector<double> weights = leaf_weights(derive_weights(model, profile));
+  for (std::size_t j = 0; j < out.size(); ++j) out[j].weight = weights[j];
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <string>
 
@@ -10,14 +11,15 @@
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
 #include "model/fields.hpp"
+#include "model/weighting_loader.hpp"
 
 namespace criterio {
 
 namespace {
 
-const std::vector<std::string> k_model_keys = {"title", "description", "method", "params", "settings", "criteria", "profiles",
-                                               "panel"};
-const std::vector<std::string> k_group_keys = {"id", "name", "description", "weight", "children"};
+const std::vector<std::string> k_model_keys = {"title", "description", "method", "params", "settings", "criteria", "weighting",
+                                               "profiles", "panel"};
+const std::vector<std::string> k_group_keys = {"id", "name", "description", "weight", "weighting", "children"};
 const std::vector<std::string> k_leaf_keys = {"id",      "name",    "description", "weight",     "direction",
                                               "unit",    "scale",   "require",     "missing",    "preference",
                                               "bounds"};
@@ -51,8 +53,10 @@ class CriteriaLoader {
     if (const Node* n = root.find("method")) load_method(*n, model);
     if (const Node* n = root.find("params")) load_params(*n, model);  // after the method: they belong to it
     if (const Node* n = root.find("settings")) load_settings(*n, model);
-    if (const Node* n = m_reader.require(root, "criteria", "the criteria model"))
+    if (const Node* n = m_reader.require(root, "criteria", "the criteria model")) {
       model.criteria = load_children(*n, "criteria");
+      model.weighting = load_group_weighting(root, *n, model.criteria, "the top-level criteria");
+    }
     if (const Node* n = root.find("profiles")) load_profiles(*n, model);
     if (const Node* n = root.find("panel")) load_panel(*n, model);
     return model;
@@ -116,8 +120,19 @@ class CriteriaLoader {
     if (!m_reader.expect_sequence(list, what)) return nodes;
     if (list.items.empty()) m_reader.error(list, std::string(what) + ": expected at least one criterion");
     for (const Node& item : list.items) nodes.push_back(load_node(item));
-    check_sibling_weights(list, nodes, what);
     return nodes;
+  }
+
+  // How a group (`owner`, whose children are listed at `list`) weighs its
+  // children: `weighting:` when given, else their own weights.
+  Weighting load_group_weighting(const Node& owner, const Node& list, const std::vector<CriterionNode>& children,
+                                 const std::string& group) {
+    Weighting weighting;
+    if (const Node* n = owner.find("weighting"); n && !children.empty()) weighting = load_weighting(m_reader, *n, children, group);
+    if (weighting.is_direct()) check_sibling_weights(list, children, group);
+    check_weighted_children(m_reader, weighting, children, group);
+    for (const auto& child : children) m_parent_weighting[child.id] = weighting.method;
+    return weighting;
   }
 
   CriterionNode load_node(const Node& node) {
@@ -148,6 +163,7 @@ class CriteriaLoader {
     if (const Node* n = node.find("description"))
       if (auto v = m_reader.text(*n, "description")) criterion.description = *v;
     if (const Node* n = node.find("weight")) {
+      criterion.weight_given = true;
       criterion.weight_where = m_reader.at(*n);
       if (auto w = m_reader.number(*n, "weight")) {
         if (*w < 0) m_reader.error(*n, "weight: must not be negative, found " + format_number(*w, 6));
@@ -157,7 +173,9 @@ class CriteriaLoader {
       criterion.weight_where = criterion.where;
     }
     if (group) {
-      criterion.children = load_children(*node.find("children"), "children of '" + criterion.id + "'");
+      const Node& list = *node.find("children");
+      criterion.children = load_children(list, "children of '" + criterion.id + "'");
+      criterion.weighting = load_group_weighting(node, list, criterion.children, "group '" + criterion.id + "'");
       return criterion;
     }
     load_leaf(node, criterion, what);
@@ -470,11 +488,12 @@ class CriteriaLoader {
     return Bounds{*lower, *upper};
   }
 
-  void check_sibling_weights(const Node& list, const std::vector<CriterionNode>& nodes, std::string_view what) {
+  void check_sibling_weights(const Node& list, const std::vector<CriterionNode>& nodes, std::string_view group) {
     if (nodes.empty()) return;
     double sum = 0;
     for (const auto& n : nodes) sum += n.weight;
-    if (sum <= 0) m_reader.error(list, std::string(what) + ": the weights sum to zero; give at least one a positive weight");
+    if (sum <= 0)
+      m_reader.error(list, "the weights of " + std::string(group) + " sum to zero; give at least one a positive weight");
   }
 
   void load_profiles(const Node& node, CriteriaModel& model) {
@@ -498,6 +517,11 @@ class CriteriaLoader {
                                    did_you_mean(id.text, m_all_ids));
             continue;
           }
+          if (const auto it = m_parent_weighting.find(id.text); it != m_parent_weighting.end() && it->second != "direct") {
+            m_reader.error(id, "profile '" + name.text + "': the weight of " + quote(id.text) + " comes from " + it->second +
+                                   " in its group, so a profile cannot set it; give the group direct weights");
+            continue;
+          }
           auto w = m_reader.number(value, "weight");
           if (w && *w < 0) m_reader.error(value, "weight: must not be negative");
           else if (w) {
@@ -513,6 +537,7 @@ class CriteriaLoader {
   const Document& m_document;
   std::set<std::string> m_ids;
   std::vector<std::string> m_all_ids;
+  std::map<std::string, std::string> m_parent_weighting;  // criterion id -> how its group weighs it
 };
 
 }  // namespace

@@ -36,6 +36,10 @@ FileKind kind_of(const std::string& path, std::string_view text) {
   return FileKind::csv;
 }
 
+bool is_criteria_document(const Node& root) {
+  return root.is_mapping() && !root.find("providers") && (root.find("criteria") || root.find("title"));
+}
+
 std::string display_name(const std::string& path) { return path == "-" ? std::string(k_stdin_name) : path; }
 
 bool is_path_reference(std::string_view reference) {
@@ -100,6 +104,13 @@ CriteriaModel spreadsheet_model(const std::string& file, const std::vector<std::
   if (!spec.directions.empty() && spec.directions.size() != n)
     throw_usage("--directions has " + std::to_string(spec.directions.size()) + " values but " + file + " has " +
                 std::to_string(n) + " criteria columns");
+  if (spec.weighting) {
+    const std::size_t given = std::max(spec.weighting->ranks.size(), spec.weighting->points.size());
+    if (given != 0 && given != n)
+      throw_usage("--weights " + spec.weighting->method + " has " + std::to_string(given) + " values but " + file +
+                  " has " + std::to_string(n) + " criteria columns");
+    model.weighting = *spec.weighting;
+  }
   for (std::size_t j = 0; j < n; ++j) {
     CriterionNode leaf;
     leaf.id = columns[j];
@@ -229,7 +240,7 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
     throw_usage("-c: unknown criteria catalog " + quote(*spec.criteria) + did_you_mean(*spec.criteria, catalog_names()) +
                 "; a file path must contain '/' or end in .yaml, .yml or .json");
   if (reference) {
-    if (!spec.weights.empty() || !spec.directions.empty())
+    if (!spec.weights.empty() || spec.weighting || !spec.directions.empty())
       throw_usage("--weights and --directions are for spreadsheet mode (a CSV without criteria); "
                   "set weights in the criteria file, or choose a --profile");
     auto model = load_criteria_model(reference->reference, spec.limits, diagnostics, reference->where);
@@ -251,15 +262,7 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
 
   const Profile* profile = nullptr;
   if (spec.profile) {
-    profile = problem.model.find_profile(*spec.profile);
-    if (!profile) {
-      std::vector<std::string> names;
-      for (const auto& p : problem.model.profiles) names.push_back(p.name);
-      std::string known;
-      for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-      throw_usage("unknown profile " + quote(*spec.profile) + did_you_mean(*spec.profile, names) +
-                  (names.empty() ? "; this model defines no profiles" : "; profiles: " + known));
-    }
+    profile = &require_profile(problem.model, *spec.profile);
     problem.profile = *spec.profile;
   }
   auto criteria = collect(diagnostics, [&] { return flatten(problem.model, profile); });
@@ -306,6 +309,28 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
   return problem;
 }
 
+const Profile& require_profile(const CriteriaModel& model, const std::string& name) {
+  if (const Profile* profile = model.find_profile(name)) return *profile;
+  std::vector<std::string> names;
+  for (const auto& p : model.profiles) names.push_back(p.name);
+  std::string known;
+  for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+  throw_usage("unknown profile " + quote(name) + did_you_mean(name, names) +
+              (names.empty() ? "; this model defines no profiles" : "; profiles: " + known));
+}
+
+bool is_criteria_model(const std::string& reference, const ParseLimits& limits) {
+  if (!is_path_reference(reference) && reference != "-") return catalog_text(reference).has_value();
+  if (reference == "-") return false;
+  try {
+    const std::string text = read_input(reference, limits);
+    if (kind_of(reference, text) == FileKind::csv) return false;
+    return is_criteria_document(parse_structured(text, reference, limits).root);
+  } catch (const Error&) {
+    return false;
+  }
+}
+
 void validate_file(const std::string& path, const std::optional<std::string>& criteria, const ParseLimits& limits,
                    Diagnostics& diagnostics) {
   const auto text = read_text(path, limits, diagnostics);
@@ -314,9 +339,7 @@ void validate_file(const std::string& path, const std::optional<std::string>& cr
   if (kind_of(path, *text) != FileKind::csv) {
     auto document = collect(diagnostics, [&] { return parse_structured(*text, name, limits); });
     if (!document) return;
-    const bool is_criteria = document->root.is_mapping() && !document->root.find("providers") &&
-                             (document->root.find("criteria") || document->root.find("title"));
-    if (is_criteria) {
+    if (is_criteria_document(document->root)) {
       load_criteria_model(path, limits, diagnostics);
       return;
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <thread>
 
 #include "report/formats.hpp"
@@ -263,6 +264,34 @@ std::string methods_csv(const MethodComparison& c, const RenderOptions& options)
     csv.integer(entry.rank).number(entry.points).integer(copeland->rank).number(copeland->points);
     csv.end_row();
   }
+  return out;
+}
+
+namespace {
+
+// One row per node of the weight tree, parents before their children.
+void weight_rows(const WeightNode& node, const std::string& parent, int depth, CsvWriter& csv) {
+  for (const auto& child : node.children) {
+    csv.text(child.id).text(child.name).text(parent).integer(depth).text(child.is_leaf() ? "criterion" : "group");
+    for (double w : {child.local, child.global}) {
+      if (std::isnan(w)) csv.empty();
+      else csv.number(w);
+    }
+    csv.text(child.basis).text(child.is_leaf() ? "" : child.method);
+    csv.end_row();
+    if (!child.is_leaf()) weight_rows(child, child.id, depth + 1, csv);
+  }
+}
+
+}  // namespace
+
+std::string weights_csv(const WeightReport& report, const RenderOptions&) {
+  std::string out;
+  CsvWriter csv(out);
+  csv.text("id").text("name").text("parent").text("depth").text("kind").text("local").text("global").text("basis").text(
+      "children_weighting");
+  csv.end_row();
+  weight_rows(report.tree.root, "", 1, csv);
   return out;
 }
 

@@ -28,6 +28,11 @@ std::string comparison_json(const Result&, const Comparison&, const RenderOption
 std::string comparison_csv(const Result&, const Comparison&, const RenderOptions&);
 std::string comparison_markdown(const Result&, const Comparison&, const RenderOptions&);
 
+std::string weights_table(const WeightReport&, const RenderOptions&);
+std::string weights_json(const WeightReport&, const RenderOptions&);
+std::string weights_csv(const WeightReport&, const RenderOptions&);
+std::string weights_markdown(const WeightReport&, const RenderOptions&);
+
 std::string methods_table(const MethodComparison&, const RenderOptions&);
 std::string methods_json(const MethodComparison&, const RenderOptions&);
 std::string methods_csv(const MethodComparison&, const RenderOptions&);

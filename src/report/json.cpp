@@ -3,6 +3,7 @@
 // same input gives the same bytes.
 
 #include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "criterio/version.hpp"
@@ -117,6 +118,55 @@ Json criteria_json(const Result& result) {
 
 std::string dump(const Json& j) { return j.dump(2) + "\n"; }
 
+Json ahp_json(const AhpFigures& ahp, const WeightNode& node) {
+  Json advice = Json::array();
+  for (const auto& a : ahp.advice)
+    advice.push_back({{"more", a.more}, {"less", a.less}, {"given", a.given}, {"implied", a.implied},
+                      {"suggested", a.suggested}, {"cr_after", a.cr_after}, {"sentence", a.sentence}});
+  Json j = {{"priorities", ahp.priorities}, {"lambda_max", ahp.lambda_max}, {"ci", ahp.ci},
+            {"random_index", ahp.random_index}, {"cr", ahp.cr}, {"consistent", ahp.acceptable},
+            {"judgments", ahp.judgments}, {"missing", ahp.missing}, {"advice", advice}};
+  if (ahp.evaluators.empty()) return j;
+  j["aggregate"] = ahp.aggregate;
+  Json evaluators = Json::array();
+  for (const auto& e : ahp.evaluators) {
+    Json priorities = Json::object();
+    for (std::size_t k = 0; k < node.children.size(); ++k) priorities[node.children[k].id] = e.priorities[k];
+    evaluators.push_back({{"evaluator", e.evaluator}, {"cr", e.cr}, {"priorities", priorities}});
+  }
+  j["evaluators"] = evaluators;
+  Json disagreement = Json::array();
+  for (const auto& d : node.disagreement)
+    disagreement.push_back({{"criterion", d.criterion}, {"spread", d.spread}, {"low", d.low}, {"high", d.high},
+                            {"outlier", d.outlier.empty() ? Json(nullptr) : Json(d.outlier)}});
+  j["disagreement"] = disagreement;
+  return j;
+}
+
+// A node of the weight tree; NaN (a data-derived weight with no data) is null.
+Json weight_node_json(const WeightNode& node) {
+  const auto number = [](double x) { return std::isnan(x) ? Json(nullptr) : Json(x); };
+  Json j;
+  if (!node.id.empty()) j["id"] = node.id;
+  j["name"] = node.name;
+  j["local"] = number(node.local);
+  j["global"] = number(node.global);
+  if (!node.basis.empty()) j["basis"] = node.basis;
+  if (node.is_leaf()) return j;
+  Json weighting = {{"method", node.method}, {"title", find_weighting(node.method)->title}};
+  if (node.ahp) weighting["ahp"] = ahp_json(*node.ahp, node);
+  weighting["notes"] = node.notes;
+  j["weighting"] = weighting;
+  Json children = Json::array();
+  for (const auto& child : node.children) children.push_back(weight_node_json(child));
+  j["children"] = children;
+  return j;
+}
+
+Json weight_tree_json(const WeightTree& tree) {
+  return {{"uses_data", tree.uses_data}, {"waits_for_data", tree.waits_for_data}, {"tree", weight_node_json(tree.root)}};
+}
+
 // What the method adds beyond scores: whether contributions sum to the
 // score and what they are, its sets, relations and notes.
 void add_method_findings(Json& j, const Result& result) {
@@ -139,6 +189,7 @@ std::string ranking_json(const Result& result, const RenderOptions& options) {
   j["as_of"] = result.as_of.iso();
   j["profile"] = result.profile.empty() ? Json(nullptr) : Json(result.profile);
   j["criteria"] = criteria_json(result);
+  j["weights"] = weight_tree_json(result.weights);
   Json ranking = Json::array();
   for (const auto& p : result.ranking) {
     if (options.top && ranking.size() >= *options.top) break;
@@ -152,6 +203,27 @@ std::string ranking_json(const Result& result, const RenderOptions& options) {
   add_method_findings(j, result);
   if (result.panel) j["panel"] = panel_summary_json(*result.panel);
   j["warnings"] = result.warnings;
+  return dump(j);
+}
+
+std::string weights_json(const WeightReport& report, const RenderOptions&) {
+  Json j;
+  j["schema_version"] = 1;
+  j["tool"] = {{"name", "criterio"}, {"version", std::string(version())}};
+  j["kind"] = "weights";
+  j["title"] = report.tree.root.name;
+  j["criteria_source"] = report.source;
+  j["profile"] = report.tree.profile.empty() ? Json(nullptr) : Json(report.tree.profile);
+  Json criteria = Json::array();
+  for (std::size_t k = 0; k < report.criteria.size(); ++k) {
+    const Criterion& c = report.criteria[k];
+    criteria.push_back({{"id", c.id}, {"name", c.name}, {"weight", std::isnan(c.weight) ? Json(nullptr) : Json(c.weight)},
+                        {"path", c.path}});
+  }
+  j["criteria"] = criteria;
+  j["weights"] = weight_tree_json(report.tree);
+  j["providers"] = report.providers;
+  j["warnings"] = report.warnings;
   return dump(j);
 }
 

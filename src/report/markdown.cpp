@@ -197,4 +197,52 @@ std::string methods_markdown(const MethodComparison& comparison, const RenderOpt
   return out;
 }
 
+namespace {
+
+std::string weight_cell(double w) { return std::isnan(w) ? "—" : format_number(w, 4); }
+
+void weight_table_rows(const WeightNode& node, int depth, std::string& out) {
+  for (const auto& child : node.children) {
+    out += "| " + std::string(static_cast<std::size_t>(depth), '-') + (depth ? " " : "") + "`" + child.id + "` " +
+           cell(child.name) + " | " + weight_cell(child.local) + " | " + weight_cell(child.global) + " | " +
+           cell(child.basis) + " |\n";
+    if (!child.is_leaf()) weight_table_rows(child, depth + 1, out);
+  }
+}
+
+void weight_groups(const WeightNode& node, std::string& out) {
+  const std::string group = node.id.empty() ? "top level" : "`" + node.id + "`";
+  if (node.ahp) {
+    const AhpFigures& a = *node.ahp;
+    out += "\n### AHP: " + group + "\n\n";
+    out += "- " + cell(a.priorities) + " priorities; λmax " + format_number(a.lambda_max, 4) + ", CI " +
+           format_number(a.ci, 4) + ", RI " + format_number(a.random_index, 2) + ", **CR " + format_number(a.cr, 4) +
+           "** (" + (a.acceptable ? "consistent" : "inconsistent: above 0.1") + ")\n";
+    if (a.missing) out += "- " + std::to_string(a.missing) + " missing judgments completed\n";
+    for (const auto& advice : a.advice) out += "- advice: " + cell(advice.sentence) + "\n";
+    for (const auto& e : a.evaluators) out += "- evaluator " + cell(e.evaluator) + ": CR " + format_number(e.cr, 3) + "\n";
+    for (const auto& d : node.disagreement)
+      if (!d.outlier.empty())
+        out += "- `" + d.criterion + "`: priorities " + weight_cell(d.low) + " to " + weight_cell(d.high) + "; " +
+               cell(d.outlier) + " stands apart\n";
+  }
+  for (const auto& n : node.notes) out += "\n> " + cell(group + ": " + n) + "\n";
+  for (const auto& child : node.children) weight_groups(child, out);
+}
+
+}  // namespace
+
+std::string weights_markdown(const WeightReport& report, const RenderOptions&) {
+  std::string out = "## Weights: " + cell(report.tree.root.name) + "\n\n_" + cell(report.source) +
+                    (report.tree.profile.empty() ? "" : " · profile " + cell(report.tree.profile)) + "_\n\n";
+  out += "| Criterion | Local | Global | How |\n|---|---:|---:|---|\n";
+  weight_table_rows(report.tree.root, 0, out);
+  weight_groups(report.tree.root, out);
+  if (!report.warnings.empty()) {
+    out += "\n### Warnings\n\n";
+    for (const auto& w : report.warnings) out += "- " + cell(w) + "\n";
+  }
+  return out;
+}
+
 }  // namespace criterio::report

@@ -69,6 +69,16 @@ std::string render_comparison(const Result& result, const Comparison& comparison
   return {};
 }
 
+std::string render_weights(const WeightReport& report, Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::table: return report::weights_table(report, options);
+    case Format::json: return report::weights_json(report, options);
+    case Format::csv: return report::weights_csv(report, options);
+    case Format::markdown: return report::weights_markdown(report, options);
+  }
+  return {};
+}
+
 std::string render_method_comparison(const MethodComparison& comparison, Format format, const RenderOptions& options) {
   switch (format) {
     case Format::table: return report::methods_table(comparison, options);
