@@ -5,6 +5,7 @@
 #include "criterio/method.hpp"
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
+#include "criterio/weights.hpp"
 
 namespace criterio::cli {
 
@@ -50,7 +51,24 @@ std::string listing_table() {
     for (const auto& p : m.params) out += std::string(16, ' ') + param_line(p) + "\n";
     out += std::string(16, ' ') + "reference: " + m.reference + "\n";
   }
+  out += "\nWeighting methods (a group's weighting: in a criteria file; --weights NAME in spreadsheet mode):\n";
+  for (const auto& w : weighting_methods()) {
+    out += "  " + w.name + std::string(w.name.size() < 14 ? 14 - w.name.size() : 1, ' ') + w.title + "\n";
+    out += std::string(16, ' ') + w.summary + "\n";
+    if (!w.reference.empty()) out += std::string(16, ' ') + "reference: " + w.reference + "\n";
+  }
   return out;
+}
+
+std::string_view kind_name(WeightingKind kind) {
+  switch (kind) {
+    case WeightingKind::direct: return "direct";
+    case WeightingKind::judgments: return "judgments";
+    case WeightingKind::rank: return "rank";
+    case WeightingKind::points: return "points";
+    case WeightingKind::objective: return "data";
+  }
+  return "direct";
 }
 
 std::string listing_json() {
@@ -72,6 +90,10 @@ std::string listing_json() {
     j["methods"].push_back({{"name", m.name}, {"aliases", m.aliases}, {"title", m.title}, {"summary", m.summary},
                             {"reference", m.reference}, {"params", params}});
   }
+  j["weighting"] = nlohmann::ordered_json::array();
+  for (const auto& w : weighting_methods())
+    j["weighting"].push_back({{"name", w.name}, {"title", w.title}, {"kind", std::string(kind_name(w.kind))},
+                              {"summary", w.summary}, {"reference", w.reference}});
   return j.dump(2) + "\n";
 }
 
@@ -92,7 +114,7 @@ int run_catalog(const CatalogOptions& options) {
 
 void setup_catalog(CLI::App& app, const GlobalOptions&, int& exit_code) {
   auto options = std::make_shared<CatalogOptions>();
-  CLI::App* command = app.add_subcommand("catalog", "List built-in criteria catalogs and methods, or print one catalog");
+  CLI::App* command = app.add_subcommand("catalog", "List built-in criteria catalogs, methods and weighting methods, or print one catalog");
   command->add_option("name", options->name, "A catalog to print as YAML (e.g. hosting)");
   command->add_option("-f,--format", options->output.format, "Listing format: table or json")
       ->check(CLI::IsMember({"table", "json"}));

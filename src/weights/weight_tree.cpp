@@ -72,8 +72,8 @@ std::vector<std::string> weighting_names() {
 namespace {
 
 constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
-// A panel member whose priority for a criterion lies this far from the
-// others' median (and twice as far as anyone else) is named as the outlier.
+// A panel member whose priority for a criterion lies at least this far from
+// the others' median, farther than anyone else, is named as the outlier.
 constexpr double k_outlier_distance = 0.1;
 
 RankWeighting rank_method(const std::string& name) {
@@ -137,10 +137,10 @@ std::vector<PriorityDisagreement> disagreement(const std::vector<CriterionNode>&
         distance[e] = std::abs(values[e] - median(others));
       }
       const auto far = static_cast<std::size_t>(std::max_element(distance.begin(), distance.end()) - distance.begin());
-      double next = 0;
+      bool alone = true;  // a split panel has no single outlier
       for (std::size_t e = 0; e < distance.size(); ++e)
-        if (e != far) next = std::max(next, distance[e]);
-      if (distance[far] >= k_outlier_distance && distance[far] >= 2 * next) d.outlier = evaluators[far].evaluator;
+        if (e != far && distance[e] >= distance[far] - 1e-12) alone = false;
+      if (alone && distance[far] >= k_outlier_distance) d.outlier = evaluators[far].evaluator;
     }
     out.push_back(std::move(d));
   }
