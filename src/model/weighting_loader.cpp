@@ -100,10 +100,12 @@ class WeightingReader {
   // ---- AHP --------------------------------------------------------------
 
   void read_ahp(const Node& node, Weighting& weighting) {
-    if (size() > k_ahp_max_size)
+    if (size() > k_ahp_max_size) {
       m_reader.error(node, "AHP compares at most " + std::to_string(k_ahp_max_size) + " criteria at once (Saaty's "
                            "consistency index stops there); " + std::string(m_group) + " has " +
                            std::to_string(size()) + ": group them");
+      return;
+    }
     if (const Node* n = node.find("priorities")) weighting.priorities = choice(*n, "priorities", k_priority_methods);
     const Node* matrix = node.find("matrix");
     const Node* judgments = node.find("judgments");
