@@ -141,7 +141,7 @@ class CriteriaLoader {
     const bool group = node.is_mapping() && node.find("children");
     // A group accepts the leaf keys here only to explain them precisely below.
     std::vector<std::string> allowed = k_leaf_keys;
-    if (group) allowed.push_back("children");
+    if (group) allowed.insert(allowed.end(), {"weighting", "children"});
     if (!m_reader.expect_mapping(node, group ? "a criteria group" : "a criterion", allowed)) return criterion;
     if (group) {
       // Leaf-only keys in a group are likely misplaced; say so precisely.
