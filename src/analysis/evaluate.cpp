@@ -177,7 +177,7 @@ void describe_sets_and_relations(const MethodOutput& output, const std::vector<s
     result.sets.push_back(std::move(named));
   }
   for (const PairRelation& r : output.relations) result.relations.push_back({id(r.a), id(r.b), relation_name(r.relation)});
-  result.notes.insert(result.notes.end(), output.notes.begin(), output.notes.end());
+  result.notes.insert(result.notes.end(), output.notes.begin(), output.notes.end());  // after the weights' notes
 }
 
 // A warning for each ranked provider's stale evidence and missing values, so
