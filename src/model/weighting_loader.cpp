@@ -338,7 +338,7 @@ class WeightingReader {
   void check_points(const Node& node, const std::string& method, const std::vector<double>& points) const {
     const double top = *std::max_element(points.begin(), points.end());
     const double bottom = *std::min_element(points.begin(), points.end());
-    if (method == "swing" && (top != 100 || bottom < 0))
+    if (method == "swing" && top != 100)
       m_reader.error(node, "points (swing): the most important swing gets 100 and the others 0 to 100; the largest here is " +
                                format_number(top, 6));
     if (method == "smart" && !(bottom > 0))

@@ -304,6 +304,19 @@ TEST(WeightsCli, RocFromTheCommandLine) {
   expect_rank_uses_the_weights({csv, "--weights", "roc:1,2,2,4"});
 }
 
+TEST(WeightsCli, RocMatchesPrintedTables) {
+  // McCaffrey (2006), "Rank order centroids in testing" (blog, 28 Sep 2006):
+  // four ranks print as 0.5208, 0.2708, 0.1458, 0.0625.
+  const std::string four = k_data + "keshavarz_ghorabaee2021_merec.csv";
+  expect_printed(criteria_weights(weights_json({four, "--weights", "roc:1,2,3,4"})), {0.5208, 0.2708, 0.1458, 0.0625},
+                 0.00005);
+  // The ROC notebook of the "JupOtter" MCDM tutorials (github.com/jupotter37)
+  // prints, for five criteria ranked C1 3, C2 5, C3 2, C4 1, C5 4 (the data
+  // do not matter): 0.156667, 0.040000, 0.256667, 0.456667, 0.090000.
+  expect_printed(criteria_weights(weights_json({k_cli + "five_columns.csv", "--weights", "roc:3,5,2,1,4"})),
+                 {0.156667, 0.040000, 0.256667, 0.456667, 0.090000}, 0.0000005);
+}
+
 TEST(WeightsCli, RankSumFromACriteriaFile) {
   // Rank sum (Stillwell, Seaver & Edwards 1981), w ∝ n + 1 − rank, order
   // [support, [uptime, refund], docs]: 4/10, (3 + 2)/2/10 twice, 1/10, under a

@@ -788,8 +788,9 @@ TEST(DeriveWeights, PanelDisagreementSpreadAndRange) {
   EXPECT_NEAR(b.spread, 0, 1e-9);
   EXPECT_EQ(b.outlier, "");  // all agree
   // On a, cara is 0.45 from the others' median (0.55), ana 0.30 from hers
-  // (0.35): cara is farthest but not twice as far, so no one is named.
-  EXPECT_EQ(a.outlier, "");
+  // (0.35), ben 0.15 from his (0.35): cara is farthest, alone and at least
+  // 0.1 away, so she is named.
+  EXPECT_EQ(a.outlier, "cara");
 }
 
 TEST(DeriveWeights, PanelOutlierIsNamedWhenClearlyApart) {
