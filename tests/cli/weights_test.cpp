@@ -505,4 +505,29 @@ TEST(WeightsCli, RankWarnsAboutInconsistentJudgments) {
 }
 
 }  // namespace
+// Every ranking method takes the derived weights: examples/weights weighs its
+// groups by AHP (a panel), ROC, swing points, direct weights and entropy.
+TEST(WeightsCli, EveryMethodRanksWithTheDerivedWeights) {
+  const std::string providers = "examples/weights/providers.yaml";
+  const std::vector<double> derived = criteria_weights(weights_json({providers}));
+  ASSERT_EQ(derived.size(), 9u);
+  EXPECT_NEAR(std::accumulate(derived.begin(), derived.end(), 0.0), 1, 1e-12);
+  const json catalog = json_of({"catalog"});
+  for (const auto& method : catalog.at("methods")) {
+    const std::string name = method.at("name");
+    SCOPED_TRACE(name);
+    const RunResult r = run({"rank", providers, "-m", name, "-f", "json"});
+    if (name == "wpm") {  // Cheapo's escalation has utility 0, which a product of powers cannot take
+      EXPECT_EQ(r.exit_code, 3) << r.err;
+      EXPECT_NE(r.err.find("'escalation'"), std::string::npos) << r.err;
+      continue;
+    }
+    expect_success(r);
+    if (r.exit_code != 0) continue;
+    const json j = json::parse(r.out);
+    expect_printed(criteria_weights(j), derived, 1e-15);
+    EXPECT_EQ(j.at("ranking").size(), 4u);
+  }
+}
+
 }  // namespace criterio::testing
