@@ -10,6 +10,7 @@
 
 #include "criterio/ahp.hpp"
 #include "criterio/number.hpp"
+#include "criterio/panel.hpp"
 #include "criterio/text.hpp"
 #include "criterio/weighting.hpp"
 
@@ -106,14 +107,9 @@ Eigen::MatrixXd to_matrix(const PairwiseJudgments& judged, std::size_t n) {
 
 std::vector<double> to_vector(const Eigen::VectorXd& v) { return std::vector<double>(v.data(), v.data() + v.size()); }
 
-double median(std::vector<double> values) {
-  std::sort(values.begin(), values.end());
-  const std::size_t mid = values.size() / 2;
-  return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
-
 // For each child, how far apart the evaluators' priorities are, and who
-// stands apart from the rest (with at least three evaluators).
+// stands apart from the rest: the rule of rating panels (panel.hpp), with a
+// priority 0.1 away from the others' median as the threshold.
 std::vector<PriorityDisagreement> disagreement(const std::vector<CriterionNode>& children,
                                                const std::vector<EvaluatorPriorities>& evaluators) {
   std::vector<PriorityDisagreement> out;
@@ -122,26 +118,10 @@ std::vector<PriorityDisagreement> disagreement(const std::vector<CriterionNode>&
     d.criterion = children[k].id;
     std::vector<double> values;
     for (const auto& e : evaluators) values.push_back(e.priorities[k]);
-    double mean = 0;
-    for (double v : values) mean += v / static_cast<double>(values.size());
-    double variance = 0;
-    for (double v : values) variance += (v - mean) * (v - mean) / static_cast<double>(values.size());
-    d.spread = std::sqrt(variance);
+    d.spread = population_spread(values);
     d.low = *std::min_element(values.begin(), values.end());
     d.high = *std::max_element(values.begin(), values.end());
-    if (values.size() >= 3) {
-      std::vector<double> distance(values.size());
-      for (std::size_t e = 0; e < values.size(); ++e) {
-        std::vector<double> others = values;
-        others.erase(others.begin() + static_cast<std::ptrdiff_t>(e));
-        distance[e] = std::abs(values[e] - median(others));
-      }
-      const auto far = static_cast<std::size_t>(std::max_element(distance.begin(), distance.end()) - distance.begin());
-      bool alone = true;  // a split panel has no single outlier
-      for (std::size_t e = 0; e < distance.size(); ++e)
-        if (e != far && distance[e] >= distance[far] - 1e-12) alone = false;
-      if (alone && distance[far] >= k_outlier_distance) d.outlier = evaluators[far].evaluator;
-    }
+    if (const auto far = find_outlier(values, 3 * k_outlier_distance)) d.outlier = evaluators[*far].evaluator;
     out.push_back(std::move(d));
   }
   return out;
