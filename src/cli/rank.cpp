@@ -1,6 +1,8 @@
 #include <iostream>
 
 #include "cli/common.hpp"
+#include "criterio/gates.hpp"
+#include "criterio/number.hpp"
 #include "criterio/text.hpp"
 
 namespace criterio::cli {
@@ -10,28 +12,54 @@ namespace {
 struct RankOptions {
   InputOptions input;
   OutputOptions output;
+  std::string expect_top;
+  std::string min_score;
+  std::string score_of;
 };
+
+Gates gates_of(const RankOptions& options) {
+  Gates gates;
+  if (!options.expect_top.empty()) gates.expect_top = options.expect_top;
+  if (!options.score_of.empty()) gates.score_of = options.score_of;
+  if (!options.min_score.empty()) {
+    gates.min_score = parse_number(options.min_score);
+    if (!gates.min_score)
+      throw_usage("--min-score: " + quote(options.min_score) + " is not a number (" + number_problem(options.min_score) + ")");
+  }
+  return gates;
+}
+
+// Prints each failed gate on standard error (even with -q: it is why the run
+// fails) and gives the exit status.
+int report_gates(const std::vector<std::string>& failed) {
+  for (const auto& reason : failed) std::cerr << "criterio: gate failed: " << printable(reason) << '\n';
+  return failed.empty() ? 0 : static_cast<int>(ExitCode::gate_failed);
+}
 
 int run_rank(const RankOptions& options, const GlobalOptions& global) {
   check_output_is_not_an_input(options.input, options.output);
+  const Gates gates = gates_of(options);
   if (wants_comparison(options.input)) {
+    if (!gates.empty()) throw_usage("--expect-top and --min-score check one method's ranking; give one --method");
     const MethodComparison comparison = load_and_compare(options.input, global);
     emit(render_method_comparison(comparison, output_format(options.output), render_options(options.output, global)),
          options.output);
     return 0;
   }
-  if (output_format(options.output) == Format::csv) {
+  // The fast path keeps no Result to check gates against.
+  if (output_format(options.output) == Format::csv && gates.empty()) {
     if (auto ranking = load_and_evaluate_matrix(options.input, !options.output.brief, global)) {
       emit(render_ranking_csv(*ranking, render_options(options.output, global)), options.output);
       return 0;
     }
   }
   const Result result = load_and_evaluate(options.input, global);
+  const auto failed = failed_gates(result, gates);  // before any output: an unknown id is a usage error
   emit(render_ranking(result, output_format(options.output), render_options(options.output, global)), options.output);
   // A CSV has no place for warnings (the other formats carry them): say them on standard error.
   if (output_format(options.output) == Format::csv && !global.quiet)
     for (const auto& warning : result.warnings) std::cerr << "criterio: warning: " << printable(warning) << '\n';
-  return 0;
+  return report_gates(failed);
 }
 
 }  // namespace
@@ -43,13 +71,20 @@ void setup_rank(CLI::App& app, const GlobalOptions& global, int& exit_code) {
       ->required();
   add_input_options(*command, options->input);
   add_output_options(*command, options->output, true);
+  command->add_option("--expect-top", options->expect_top,
+                      "CI gate: exit 1 unless provider ID ranks first (sharing first place counts)");
+  command->add_option("--min-score", options->min_score,
+                      "CI gate: exit 1 unless the first provider's score (or --for's) is at least X (at most X for "
+                      "methods where lower is better)");
+  command->add_option("--for", options->score_of, "The provider whose score --min-score checks (default: the first)");
   command->footer(
       "Examples:\n"
       "  criterio rank examples/hosting/providers.yaml\n"
       "  criterio rank providers.yaml --profile small-business -f json -o result.json\n"
       "  criterio rank vendors.csv --weights 0.4,0.3,0.3 --directions +,-,+\n"
       "  criterio rank providers.yaml --methods all\n"
-      "  criterio rank providers.yaml --method wsm,saw --param saw.normalization=minmax");
+      "  criterio rank providers.yaml --method wsm,saw --param saw.normalization=minmax\n"
+      "  criterio rank providers.yaml --expect-top nimbus --min-score 0.75   # exit 1 if either fails");
   command->callback([options, &global, &exit_code] { exit_code = run_rank(*options, global); });
 }
 
