@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "criterio/consensus.hpp"
+#include "criterio/diff.hpp"
 #include "criterio/result.hpp"
 
 namespace criterio {
@@ -37,6 +38,8 @@ std::string render_comparison(const Result& result, const Comparison& comparison
 // The weight tree of `criterio weights`: local and global weights, how each
 // group's were derived, AHP consistency and advice, panels, notes.
 std::string render_weights(const WeightReport& report, Format format, const RenderOptions& options);
+// What changed between two rankings (criterio diff).
+std::string render_diff(const ResultDiff& diff, Format format, const RenderOptions& options);
 // Several methods side by side: their rankings, rank correlations, the Borda
 // and Copeland consensus and who each method puts first. `top` limits the
 // providers listed, not the figures computed over all of them.

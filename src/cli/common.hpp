@@ -90,5 +90,6 @@ void setup_validate(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_catalog(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_init(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_weights(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void setup_diff(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace criterio::cli

@@ -33,6 +33,11 @@ std::string weights_json(const WeightReport&, const RenderOptions&);
 std::string weights_csv(const WeightReport&, const RenderOptions&);
 std::string weights_markdown(const WeightReport&, const RenderOptions&);
 
+std::string diff_table(const ResultDiff&, const RenderOptions&);
+std::string diff_json(const ResultDiff&, const RenderOptions&);
+std::string diff_csv(const ResultDiff&, const RenderOptions&);
+std::string diff_markdown(const ResultDiff&, const RenderOptions&);
+
 std::string methods_table(const MethodComparison&, const RenderOptions&);
 std::string methods_json(const MethodComparison&, const RenderOptions&);
 std::string methods_csv(const MethodComparison&, const RenderOptions&);

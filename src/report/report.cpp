@@ -79,6 +79,16 @@ std::string render_weights(const WeightReport& report, Format format, const Rend
   return {};
 }
 
+std::string render_diff(const ResultDiff& diff, Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::table: return report::diff_table(diff, options);
+    case Format::json: return report::diff_json(diff, options);
+    case Format::csv: return report::diff_csv(diff, options);
+    case Format::markdown: return report::diff_markdown(diff, options);
+  }
+  return {};
+}
+
 std::string render_method_comparison(const MethodComparison& comparison, Format format, const RenderOptions& options) {
   switch (format) {
     case Format::table: return report::methods_table(comparison, options);

@@ -1,0 +1,112 @@
+// `criterio diff` in every format: one row per provider whose place or score
+// changed, with the criteria behind the change.
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "criterio/number.hpp"
+#include "criterio/text.hpp"
+#include "report/formats.hpp"
+#include "report/style.hpp"
+
+namespace criterio::report {
+
+namespace {
+
+std::string rank_text(const std::optional<int>& rank) { return rank ? std::to_string(*rank) : "—"; }
+std::string score_or_dash(const std::optional<double>& score) { return score ? score_text(*score) : "—"; }
+
+// "+3" when a provider climbs three places (lower rank numbers are better).
+std::string movement(const ProviderChange& p) {
+  if (!p.old_rank || !p.new_rank || *p.old_rank == *p.new_rank) return "";
+  const int climb = *p.old_rank - *p.new_rank;
+  return (climb > 0 ? "+" : "") + std::to_string(climb);
+}
+
+std::string causes_text(const ProviderChange& p) {
+  std::string out;
+  for (const auto& c : p.causes)
+    out += (out.empty() ? "" : ", ") + c.criterion + " " + (c.change > 0 ? "+" : "") + format_number(c.change, 4);
+  return out;
+}
+
+std::string summary(const ResultDiff& diff) {
+  std::size_t changed = 0;
+  for (const auto& p : diff.providers) changed += p.status != "unchanged";
+  return changed == 0 ? "no change" : std::to_string(changed) + (changed == 1 ? " provider changed" : " providers changed");
+}
+
+}  // namespace
+
+std::string diff_table(const ResultDiff& diff, const RenderOptions& options) {
+  const bool c = options.color;
+  std::string out = paint("Changes: " + diff.old_file + " → " + diff.new_file, Colour::bold, c) + "\n";
+  out += paint(summary(diff), Colour::dim, c) + "\n";
+  for (const auto& n : diff.notes) out += paint("! " + n, Colour::yellow, c) + "\n";
+  std::size_t id_width = 8;
+  for (const auto& p : diff.providers) id_width = std::max(id_width, display_width(p.id));
+  out += "\n" + paint("  " + pad("provider", id_width) + "  " + pad("status", 10) + "  " + pad("rank", 9, true) + "  " +
+                          pad("score", 17, true) + "  criteria behind it",
+                      Colour::bold, c) + "\n";
+  for (const auto& p : diff.providers) {
+    if (p.status == "unchanged") continue;
+    const std::string ranks = rank_text(p.old_rank) + "→" + rank_text(p.new_rank);
+    const std::string scores = score_or_dash(p.old_score) + "→" + score_or_dash(p.new_score);
+    const Colour colour = p.status == "removed" || p.status == "excluded" ? Colour::red
+                          : p.status == "added" || p.status == "readmitted" ? Colour::green
+                                                                              : Colour::none;
+    out += "  " + pad(p.id, id_width) + "  " + paint(pad(p.status, 10), colour, c) + "  " + pad(ranks, 9, true) + "  " +
+           pad(scores, 17, true) + "  " + printable(causes_text(p)) + "\n";
+  }
+  return out;
+}
+
+std::string diff_markdown(const ResultDiff& diff, const RenderOptions&) {
+  std::string out = "### Ranking changes\n\n_" + printable(diff.old_file) + " → " + printable(diff.new_file) + ": " +
+                    summary(diff) + "_\n\n";
+  for (const auto& n : diff.notes) out += "> " + printable(n) + "\n\n";
+  if (!diff.changed) return out;
+  out += "| Provider | Status | Rank | Move | Score | Criteria behind it |\n|---|---|---:|---:|---:|---|\n";
+  for (const auto& p : diff.providers) {
+    if (p.status == "unchanged") continue;
+    out += "| `" + p.id + "` | " + p.status + " | " + rank_text(p.old_rank) + " → " + rank_text(p.new_rank) + " | " +
+           movement(p) + " | " + score_or_dash(p.old_score) + " → " + score_or_dash(p.new_score) + " | " +
+           printable(causes_text(p)) + " |\n";
+  }
+  return out;
+}
+
+std::string diff_json(const ResultDiff& diff, const RenderOptions&) {
+  using Json = nlohmann::ordered_json;
+  const auto maybe = [](const auto& v) { return v ? Json(*v) : Json(nullptr); };
+  Json providers = Json::array();
+  for (const auto& p : diff.providers) {
+    Json causes = Json::array();
+    for (const auto& c : p.causes) causes.push_back({{"criterion", c.criterion}, {"change", c.change}});
+    providers.push_back({{"id", p.id}, {"name", p.name}, {"status", p.status}, {"old_rank", maybe(p.old_rank)},
+                         {"new_rank", maybe(p.new_rank)}, {"old_score", maybe(p.old_score)},
+                         {"new_score", maybe(p.new_score)}, {"causes", causes}});
+  }
+  Json j = {{"schema_version", 1}, {"kind", "diff"}, {"old", diff.old_file}, {"new", diff.new_file},
+            {"old_method", diff.old_method}, {"new_method", diff.new_method}, {"changed", diff.changed},
+            {"providers", providers}, {"notes", diff.notes}};
+  return j.dump(2) + "\n";
+}
+
+std::string diff_csv(const ResultDiff& diff, const RenderOptions&) {
+  // The same rows as the table, every provider included, as plain cells.
+  std::string out = "id,status,old_rank,new_rank,old_score,new_score,causes\r\n";
+  const auto cell = [](std::string text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char ch : text) quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return quoted + "\"";
+  };
+  const auto number = [](const auto& v) { return v ? format_number(static_cast<double>(*v), 17) : std::string(); };
+  for (const auto& p : diff.providers)
+    out += cell(p.id) + "," + p.status + "," + number(p.old_rank) + "," + number(p.new_rank) + "," + number(p.old_score) +
+           "," + number(p.new_score) + "," + cell(causes_text(p)) + "\r\n";
+  return out;
+}
+
+}  // namespace criterio::report
