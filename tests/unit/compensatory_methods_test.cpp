@@ -23,20 +23,7 @@ namespace {
 using ::testing::HasSubstr;
 
 // The matrix of tests/data/<path> (header id,c1,...; one row per alternative).
-Eigen::MatrixXd example(const std::string& path) {
-  const std::string file = std::string(CRITERIO_SOURCE_DIR) + "/tests/data/" + path;
-  std::ifstream in(file, std::ios::binary);
-  EXPECT_TRUE(in.good()) << file;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const CsvTable table = parse_csv(buffer.str(), file);
-  Eigen::MatrixXd m(static_cast<Eigen::Index>(table.row_count()), static_cast<Eigen::Index>(table.column_count() - 1));
-  for (std::size_t r = 0; r < table.row_count(); ++r)
-    for (std::size_t c = 1; c < table.column_count(); ++c)
-      m(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c - 1)) =
-          parse_number(table.text(table.cell(r, c))).value_or(NAN);
-  return m;
-}
+Eigen::MatrixXd example(const std::string& path) { return data_matrix(path); }
 
 MethodCase example_case(const std::string& path, std::vector<double> weights, std::string directions,
                         std::map<std::string, std::string> params = {}) {

@@ -5,12 +5,17 @@
 #include <gtest/gtest.h>
 
 #include <Eigen/Core>
+#include <cmath>
+#include <fstream>
 #include <map>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "criterio/csv.hpp"
 #include "criterio/method.hpp"
+#include "criterio/number.hpp"
 
 namespace criterio::testing {
 
@@ -77,6 +82,23 @@ inline void expect_near(const Eigen::VectorXd& actual, const std::vector<double>
   ASSERT_EQ(static_cast<std::size_t>(actual.size()), expected.size()) << what;
   for (std::size_t i = 0; i < expected.size(); ++i)
     EXPECT_NEAR(actual(static_cast<Eigen::Index>(i)), expected[i], tolerance) << what << " row " << i;
+}
+
+// The decision matrix of tests/data/<path>: a CSV with the header id,c1,...
+// and one row per alternative; the id column is dropped.
+inline Eigen::MatrixXd data_matrix(const std::string& path) {
+  const std::string file = std::string(CRITERIO_SOURCE_DIR) + "/tests/data/" + path;
+  std::ifstream in(file, std::ios::binary);
+  EXPECT_TRUE(in.good()) << file;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const CsvTable table = parse_csv(buffer.str(), file);
+  Eigen::MatrixXd m(static_cast<Eigen::Index>(table.row_count()), static_cast<Eigen::Index>(table.column_count() - 1));
+  for (std::size_t r = 0; r < table.row_count(); ++r)
+    for (std::size_t c = 1; c < table.column_count(); ++c)
+      m(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c - 1)) =
+          parse_number(table.text(table.cell(r, c))).value_or(NAN);
+  return m;
 }
 
 }  // namespace criterio::testing

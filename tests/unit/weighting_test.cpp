@@ -36,20 +36,7 @@ std::string name_of(ObjectiveWeighting m) {
 }
 
 // The matrix of tests/data/weights/<name>.csv (header id,c1,...; one row per alternative).
-Eigen::MatrixXd example(const std::string& name) {
-  const std::string file = std::string(CRITERIO_SOURCE_DIR) + "/tests/data/weights/" + name + ".csv";
-  std::ifstream in(file, std::ios::binary);
-  EXPECT_TRUE(in.good()) << file;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const CsvTable table = parse_csv(buffer.str(), file);
-  Eigen::MatrixXd m(static_cast<Eigen::Index>(table.row_count()), static_cast<Eigen::Index>(table.column_count() - 1));
-  for (std::size_t r = 0; r < table.row_count(); ++r)
-    for (std::size_t c = 1; c < table.column_count(); ++c)
-      m(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c - 1)) =
-          parse_number(table.text(table.cell(r, c))).value_or(NAN);
-  return m;
-}
+Eigen::MatrixXd example(const std::string& name) { return data_matrix("weights/" + name + ".csv"); }
 
 std::vector<Direction> directions_of(const std::string& signs) {
   std::vector<Direction> out;
