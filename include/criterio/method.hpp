@@ -125,6 +125,10 @@ class Method {
   MethodOutput evaluate(const MethodInput& input) const;
   // Whether a higher score is better (false for VIKOR Q, SPOTIS, ...).
   virtual bool higher_is_better() const { return true; }
+  // Whether every score is utilities · weights, with utilities that do not
+  // depend on the weights (the additive model). Sensitivity analysis then
+  // solves in closed form and SMAA scores blocks of weights by one product.
+  virtual bool linear_in_weights() const { return false; }
   const MethodParams& params() const { return m_params; }
 
  private:

@@ -235,6 +235,19 @@ struct ReviewStats {
   double effective_weight = 0;  // sum of recency weights of the reviews
 };
 
+// A value known only within a spread, as a providers file may give it
+// (`{low, high}`, `{low, mode, high}`, `{mean, sd}`), in the criterion's raw
+// units. Rankings use its central value (the midpoint, the mode, the mean);
+// SMAA samples it.
+struct Uncertainty {
+  enum class Kind { uniform, triangular, normal };
+  Kind kind = Kind::uniform;
+  double low = 0, mode = 0, high = 0;  // uniform: low, high; triangular: all three; normal: mode is the mean
+  double sd = 0;                       // normal only
+};
+
+std::string_view to_string(Uncertainty::Kind kind);
+
 // One provider's value on one criterion, interpreted against its scale.
 struct Measurement {
   bool missing = true;
@@ -244,6 +257,7 @@ struct Measurement {
   std::string display;                                        // "99.95 %", "phone", "yes"
   std::optional<ReviewStats> reviews;
   std::optional<PanelRatings> panel;  // when an evaluator panel rated it; value is their aggregate
+  std::optional<Uncertainty> uncertainty;  // when given as a spread; raw and utility are its central value
   SourceLocation where;
 };
 

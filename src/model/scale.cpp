@@ -68,4 +68,13 @@ std::string_view to_string(ScaleType type) {
   return "none";
 }
 
+std::string_view to_string(Uncertainty::Kind kind) {
+  switch (kind) {
+    case Uncertainty::Kind::uniform: return "uniform";
+    case Uncertainty::Kind::triangular: return "triangular";
+    case Uncertainty::Kind::normal: return "normal";
+  }
+  return "uniform";
+}
+
 }  // namespace criterio
