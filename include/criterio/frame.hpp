@@ -27,6 +27,7 @@ struct UncertainCell {
 
 struct DecisionFrame {
   std::vector<std::string> ids;  // one per row, in increasing order (ties break by row)
+  std::vector<std::size_t> providers;  // each row's index in its Problem's providers (make_frame)
   Eigen::MatrixXd values;        // as MethodInput::values: complete, no NaN
   Eigen::VectorXd weights;       // the weights of the ranking, summing to 1
   std::vector<Direction> directions;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "criterio/result.hpp"
+#include "criterio/sensitivity.hpp"
 
 namespace criterio {
 
@@ -24,5 +25,9 @@ struct Gates {
 // Throws Error(usage) for an id that names no provider, and for `score_of`
 // without `min_score`.
 std::vector<std::string> failed_gates(const Result& result, const Gates& gates);
+
+// The sentence for a winner whose SMAA first-rank acceptability is below
+// `min_acceptability`, or nullopt when it is not (or SMAA did not run).
+std::optional<std::string> failed_acceptability(const SensitivityReport& report, double min_acceptability);
 
 }  // namespace criterio

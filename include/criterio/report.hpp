@@ -9,6 +9,7 @@
 #include "criterio/consensus.hpp"
 #include "criterio/diff.hpp"
 #include "criterio/result.hpp"
+#include "criterio/sensitivity.hpp"
 
 namespace criterio {
 
@@ -25,6 +26,13 @@ struct RenderOptions {
 };
 
 std::string render_ranking(const Result& result, Format format, const RenderOptions& options);
+// The ranking followed by how robust it is (rank --robustness): table and
+// Markdown append the sensitivity sections, JSON adds "robustness". CSV has
+// no place for them: Error(usage).
+std::string render_ranking(const Result& result, const SensitivityReport& robustness, Format format,
+                           const RenderOptions& options);
+// Weight stability, what it takes, rank reversal and SMAA (criterio sensitivity).
+std::string render_sensitivity(const SensitivityReport& report, Format format, const RenderOptions& options);
 // A spreadsheet-mode ranking kept as matrices, as CSV: the same bytes
 // render_ranking(..., Format::csv, ...) gives for the same file.
 std::string render_ranking_csv(const MatrixRanking& ranking, const RenderOptions& options);

@@ -2,6 +2,8 @@
 
 #include "criterio/gates.hpp"
 
+#include <algorithm>
+
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
 
@@ -62,6 +64,16 @@ std::vector<std::string> failed_gates(const Result& result, const Gates& gates) 
   if (gates.min_score)
     if (auto reason = check_score(result, *gates.min_score, gates.score_of)) failed.push_back(*reason);
   return failed;
+}
+
+std::optional<std::string> failed_acceptability(const SensitivityReport& report, double min_acceptability) {
+  if (!report.smaa || report.order.empty()) return std::nullopt;
+  const std::string& winner = report.order.front();
+  const auto row = std::find(report.smaa_ids.begin(), report.smaa_ids.end(), winner) - report.smaa_ids.begin();
+  const double first = report.smaa->acceptability(row, 0);
+  if (first >= min_acceptability) return std::nullopt;
+  return winner + " ranks first in " + format_number(first * 100, 1) + "% of " + std::to_string(report.smaa->samples) +
+         " SMAA samples, below the minimum " + format_number(min_acceptability * 100, 1) + "%";
 }
 
 }  // namespace criterio

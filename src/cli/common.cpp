@@ -187,6 +187,17 @@ std::vector<std::pair<std::string, std::string>> parse_params(const InputOptions
   return params;
 }
 
+}  // namespace
+
+EvaluationOptions evaluation_options(const InputOptions& input) {
+  EvaluationOptions evaluation;
+  evaluation.method = input.method;
+  for (auto& [key, value] : parse_params(input)) evaluation.params[key] = value;
+  return evaluation;
+}
+
+namespace {
+
 double milliseconds_since(std::chrono::steady_clock::time_point from) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - from).count();
 }
@@ -214,9 +225,7 @@ void report_loading(const Problem& problem, const InputOptions& input, double ms
 
 std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, bool breakdown,
                                                      const GlobalOptions& global) {
-  EvaluationOptions evaluation;
-  evaluation.method = input.method;
-  for (auto& [key, value] : parse_params(input)) evaluation.params[key] = value;
+  const EvaluationOptions evaluation = evaluation_options(input);
   const auto started = std::chrono::steady_clock::now();
   auto matrix = load_spreadsheet_matrix(problem_spec(input));
   if (!matrix) return std::nullopt;
@@ -232,9 +241,7 @@ std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input,
 }
 
 Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global) {
-  EvaluationOptions evaluation;
-  evaluation.method = input.method;
-  for (auto& [key, value] : parse_params(input)) evaluation.params[key] = value;
+  const EvaluationOptions evaluation = evaluation_options(input);
   const auto started = std::chrono::steady_clock::now();
   const Problem problem = load_problem_or_throw(input, global);
   const double loading = milliseconds_since(started);

@@ -11,6 +11,7 @@
 #include "criterio/diagnostics.hpp"
 #include "criterio/evaluate.hpp"
 #include "criterio/report.hpp"
+#include "criterio/sensitivity.hpp"
 
 namespace criterio::cli {
 
@@ -41,6 +42,28 @@ struct OutputOptions {
   bool brief = false;  // rank -f csv: rank, id, name, score and status only
 };
 
+// SMAA and the acceptability gate, as `sensitivity` and `rank --robustness` take them.
+struct RobustnessOptions {
+  std::size_t samples = 10000;
+  std::uint64_t seed = 1;
+  unsigned threads = 0;
+  std::string weight_order;                // "support>price,uptime"
+  std::vector<std::string> weight_ranges;  // "price=0.1:0.3"
+  std::optional<double> weight_spread;
+  std::string values = "sampled";          // or fixed
+  std::optional<double> min_acceptability;
+};
+
+// Adds --samples, --seed, --threads, --weight-order, --weight-range, --weight-spread, --values, --min-acceptability.
+void add_robustness_options(CLI::App& command, RobustnessOptions& options);
+// SMAA's options for a problem whose criteria (with their weights) are `criteria`;
+// unknown criteria and bad ranges are usage errors. A progress bar goes to
+// standard error when it is a terminal (and not -q).
+SmaaOptions smaa_options(const RobustnessOptions& options, const std::vector<Criterion>& criteria,
+                         const GlobalOptions& global);
+// Prints the failed --min-acceptability gate, if it failed, and gives the exit status.
+int report_acceptability_gate(const SensitivityReport& report, const RobustnessOptions& options);
+
 // Adds -m, --methods, --param and add_problem_options()'s.
 void add_input_options(CLI::App& command, InputOptions& options);
 // Adds -c, --profile, --weights, --directions, --as-of, --max-evidence-age, --ratings.
@@ -68,6 +91,8 @@ void require_single_method(const InputOptions& input, std::string_view command);
 MethodComparison load_and_compare(const InputOptions& input, const GlobalOptions& global);
 
 ProblemSpec problem_spec(const InputOptions& input);
+// -m and --param.
+EvaluationOptions evaluation_options(const InputOptions& input);
 Format output_format(const OutputOptions& output);
 RenderOptions render_options(const OutputOptions& output, const GlobalOptions& global);
 // Refuses an -o that names one of the input files (it would be replaced by
@@ -91,5 +116,6 @@ void setup_catalog(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_init(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_weights(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_diff(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void setup_sensitivity(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace criterio::cli

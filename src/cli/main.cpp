@@ -101,6 +101,7 @@ int main(int argc, char** argv) {
     cli::setup_validate(app, global, exit_code);
     cli::setup_weights(app, global, exit_code);
     cli::setup_diff(app, global, exit_code);
+    cli::setup_sensitivity(app, global, exit_code);
     cli::setup_catalog(app, global, exit_code);
     cli::setup_init(app, global, exit_code);
 

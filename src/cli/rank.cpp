@@ -15,6 +15,8 @@ struct RankOptions {
   std::string expect_top;
   std::string min_score;
   std::string score_of;
+  bool robustness = false;
+  RobustnessOptions robust;
 };
 
 Gates gates_of(const RankOptions& options) {
@@ -36,6 +38,33 @@ int report_gates(const std::vector<std::string>& failed) {
   return failed.empty() ? 0 : static_cast<int>(ExitCode::gate_failed);
 }
 
+// The ranking and how sure it is: stability intervals, rank reversal and
+// SMAA with --robustness; SMAA alone for --min-acceptability.
+int run_robust_rank(const RankOptions& options, const Gates& gates, const GlobalOptions& global) {
+  const Format format = output_format(options.output);
+  if (options.robustness && format == Format::csv)
+    throw_usage("--robustness does not fit a ranking CSV; use `criterio sensitivity -f csv`");
+  if (wants_comparison(options.input)) throw_usage("--robustness and --min-acceptability check one method; give one --method");
+  const Problem problem = load_problem_or_throw(options.input, global);
+  const EvaluationOptions evaluation = evaluation_options(options.input);
+  const Result result = evaluate(problem, evaluation);
+  const auto failed = failed_gates(result, gates);
+  SensitivityOptions analysis;
+  analysis.stability = analysis.reversal = options.robustness;
+  analysis.what_it_takes = false;
+  analysis.missing_uncertain = options.robust.values == "sampled";
+  analysis.smaa_options = smaa_options(options.robust, result.criteria, global);
+  const SensitivityReport robustness = analyze_sensitivity(problem, evaluation, analysis);
+  const RenderOptions render = render_options(options.output, global);
+  emit(options.robustness ? render_ranking(result, robustness, format, render) : render_ranking(result, format, render),
+       options.output);
+  if (format == Format::csv && !global.quiet)
+    for (const auto& warning : result.warnings) std::cerr << "criterio: warning: " << printable(warning) << '\n';
+  const int acceptability = report_acceptability_gate(robustness, options.robust);
+  const int others = report_gates(failed);
+  return acceptability != 0 ? acceptability : others;
+}
+
 int run_rank(const RankOptions& options, const GlobalOptions& global) {
   check_output_is_not_an_input(options.input, options.output);
   const Gates gates = gates_of(options);
@@ -46,6 +75,7 @@ int run_rank(const RankOptions& options, const GlobalOptions& global) {
          options.output);
     return 0;
   }
+  if (options.robustness || options.robust.min_acceptability) return run_robust_rank(options, gates, global);
   // The fast path keeps no Result to check gates against.
   if (output_format(options.output) == Format::csv && gates.empty()) {
     if (auto ranking = load_and_evaluate_matrix(options.input, !options.output.brief, global)) {
@@ -77,6 +107,10 @@ void setup_rank(CLI::App& app, const GlobalOptions& global, int& exit_code) {
                       "CI gate: exit 1 unless the first provider's score (or --for's) is at least X (at most X for "
                       "methods where lower is better)");
   command->add_option("--for", options->score_of, "The provider whose score --min-score checks (default: the first)");
+  command->add_flag("--robustness", options->robustness,
+                    "Add how sure the ranking is: weight stability intervals, rank reversal and SMAA-2 acceptabilities "
+                    "(see `criterio sensitivity`)");
+  add_robustness_options(*command, options->robust);
   command->footer(
       "Examples:\n"
       "  criterio rank examples/hosting/providers.yaml\n"
@@ -84,7 +118,9 @@ void setup_rank(CLI::App& app, const GlobalOptions& global, int& exit_code) {
       "  criterio rank vendors.csv --weights 0.4,0.3,0.3 --directions +,-,+\n"
       "  criterio rank providers.yaml --methods all\n"
       "  criterio rank providers.yaml --method wsm,saw --param saw.normalization=minmax\n"
-      "  criterio rank providers.yaml --expect-top nimbus --min-score 0.75   # exit 1 if either fails");
+      "  criterio rank providers.yaml --expect-top nimbus --min-score 0.75   # exit 1 if either fails\n"
+      "  criterio rank providers.yaml --robustness --samples 100000 -f json\n"
+      "  criterio rank providers.yaml --min-acceptability 0.6   # exit 1 if the winner is first in under 60% of samples");
   command->callback([options, &global, &exit_code] { exit_code = run_rank(*options, global); });
 }
 

@@ -1,14 +1,17 @@
 #pragma once
 // The formatters behind report.hpp's dispatch, one file per format.
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "criterio/report.hpp"
+#include "criterio/sensitivity.hpp"
 
 namespace criterio::report {
 
 std::string ranking_table(const Result&, const RenderOptions&);
-std::string ranking_json(const Result&, const RenderOptions&);
+// With `robustness`, the result carries it under "robustness" (rank --robustness).
+std::string ranking_json(const Result&, const RenderOptions&, const SensitivityReport* robustness = nullptr);
 std::string ranking_csv(const Result&, const RenderOptions&);
 std::string ranking_csv(const MatrixRanking&, const RenderOptions&);
 std::string ranking_markdown(const Result&, const RenderOptions&);
@@ -42,5 +45,14 @@ std::string methods_table(const MethodComparison&, const RenderOptions&);
 std::string methods_json(const MethodComparison&, const RenderOptions&);
 std::string methods_csv(const MethodComparison&, const RenderOptions&);
 std::string methods_markdown(const MethodComparison&, const RenderOptions&);
+
+std::string sensitivity_table(const SensitivityReport&, const RenderOptions&);
+std::string sensitivity_json(const SensitivityReport&, const RenderOptions&);
+std::string sensitivity_csv(const SensitivityReport&, const RenderOptions&);
+std::string sensitivity_markdown(const SensitivityReport&, const RenderOptions&);
+// The analyses' sections of the table, without the heading (rank --robustness).
+std::string sensitivity_sections(const SensitivityReport&, const RenderOptions&);
+// The analyses as a JSON object: stability, what_it_takes, rank_reversal, smaa, findings, warnings.
+nlohmann::ordered_json sensitivity_object(const SensitivityReport&);
 
 }  // namespace criterio::report

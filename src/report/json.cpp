@@ -183,7 +183,7 @@ void add_method_findings(Json& j, const Result& result) {
 
 }  // namespace
 
-std::string ranking_json(const Result& result, const RenderOptions& options) {
+std::string ranking_json(const Result& result, const RenderOptions& options, const SensitivityReport* robustness) {
   Json j = header(result);
   j["title"] = result.title;
   j["as_of"] = result.as_of.iso();
@@ -202,6 +202,7 @@ std::string ranking_json(const Result& result, const RenderOptions& options) {
   j["higher_is_better"] = result.higher_is_better;
   add_method_findings(j, result);
   if (result.panel) j["panel"] = panel_summary_json(*result.panel);
+  if (robustness) j["robustness"] = sensitivity_object(*robustness);
   j["warnings"] = result.warnings;
   return dump(j);
 }

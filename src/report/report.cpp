@@ -1,5 +1,6 @@
 #include "criterio/report.hpp"
 
+#include "criterio/diagnostics.hpp"
 #include "report/formats.hpp"
 
 namespace criterio {
@@ -28,6 +29,31 @@ std::string render_ranking(const Result& result, Format format, const RenderOpti
     case Format::json: return report::ranking_json(result, options);
     case Format::csv: return report::ranking_csv(result, options);
     case Format::markdown: return report::ranking_markdown(result, options);
+  }
+  return {};
+}
+
+std::string render_ranking(const Result& result, const SensitivityReport& robustness, Format format,
+                           const RenderOptions& options) {
+  RenderOptions plain = options;
+  plain.color = false;
+  switch (format) {
+    case Format::table: return report::ranking_table(result, options) + report::sensitivity_sections(robustness, options);
+    case Format::json: return report::ranking_json(result, options, &robustness);
+    case Format::markdown:
+      return report::ranking_markdown(result, options) + "\n## Robustness\n\n```text" +
+             report::sensitivity_sections(robustness, plain) + "```\n";
+    case Format::csv: throw_usage("the robustness figures do not fit a ranking CSV; use `criterio sensitivity -f csv`");
+  }
+  return {};
+}
+
+std::string render_sensitivity(const SensitivityReport& report, Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::table: return report::sensitivity_table(report, options);
+    case Format::json: return report::sensitivity_json(report, options);
+    case Format::csv: return report::sensitivity_csv(report, options);
+    case Format::markdown: return report::sensitivity_markdown(report, options);
   }
   return {};
 }

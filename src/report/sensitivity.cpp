@@ -1,0 +1,375 @@
+// `criterio sensitivity` (and `rank --robustness`) in every format: weight
+// stability intervals, what it takes, rank reversal, SMAA-2, findings.
+
+#include <cmath>
+#include <cstdio>
+
+#include "criterio/number.hpp"
+#include "criterio/text.hpp"
+#include "criterio/version.hpp"
+#include "report/formats.hpp"
+#include "report/style.hpp"
+
+namespace criterio::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::size_t k_table_ranks = 8;  // rank columns a table shows; JSON and CSV have them all
+
+Json number_or_null(double x) { return std::isfinite(x) ? Json(x) : Json(nullptr); }
+
+std::string fixed(double x, int decimals) {
+  if (!std::isfinite(x)) return "—";
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
+  return buffer;
+}
+
+std::string percent(double share) { return std::isfinite(share) ? fixed(share * 100, 1) + "%" : "—"; }
+
+const char* status_name(Improvement::Status status) {
+  switch (status) {
+    case Improvement::Status::reachable: return "reachable";
+    case Improvement::Status::unreachable: return "unreachable";
+    case Improvement::Status::already: return "already";
+  }
+  return "unreachable";
+}
+
+// What the provider needs on a criterion, in a few words.
+std::string needs_text(const Improvement& i) {
+  switch (i.status) {
+    case Improvement::Status::already: return "already there";
+    case Improvement::Status::unreachable: return "not reachable on this alone";
+    case Improvement::Status::reachable: break;
+  }
+  if (i.exact_level) return i.to_display;
+  return (i.to > i.from ? "above " : "below ") + i.to_display;
+}
+
+std::string target_text(const WhatItTakes& w) {
+  return w.rival.empty() ? "to take first place" : "to pass " + w.rival;
+}
+
+Json change_json(const IntervalEnd& end) {
+  if (end.up.empty()) return nullptr;
+  return {{"up", end.up}, {"down", end.down}};
+}
+
+Json interval_json(const IntervalEnd& low, const IntervalEnd& high) {
+  return {{"low", low.weight}, {"high", high.weight}, {"low_change", change_json(low)}, {"high_change", change_json(high)}};
+}
+
+Json stability_json(const Stability& s) {
+  Json criteria = Json::array();
+  for (const auto& i : s.intervals)
+    criteria.push_back({{"criterion", i.criterion},
+                        {"weight", i.weight},
+                        {"winner", interval_json(i.winner_low, i.winner_high)},
+                        {"order", interval_json(i.order_low, i.order_high)}});
+  return {{"exact", s.exact},
+          {"scan_step", s.exact ? Json(nullptr) : Json(s.options.scan_step)},
+          {"tolerance", s.exact ? Json(nullptr) : Json(s.options.tolerance)},
+          {"criteria", criteria}};
+}
+
+Json what_it_takes_json(const WhatItTakes& w) {
+  Json criteria = Json::array();
+  for (const auto& i : w.criteria) {
+    Json c = {{"criterion", i.criterion}, {"status", status_name(i.status)}, {"from", i.from},
+              {"from_display", i.from_display}};
+    if (i.status == Improvement::Status::reachable) {
+      c["to"] = i.to;
+      c["to_display"] = i.to_display;
+      c["level"] = i.exact_level;
+    }
+    if (i.status == Improvement::Status::unreachable) c["bound"] = i.bound;
+    criteria.push_back(c);
+  }
+  return {{"provider", w.provider}, {"rank", w.rank}, {"rival", w.rival.empty() ? Json(nullptr) : Json(w.rival)},
+          {"criteria", criteria}};
+}
+
+Json reversal_json(const RankReversalCheck& check) {
+  Json reversals = Json::array();
+  for (const auto& r : check.reversals) {
+    Json flips = Json::array();
+    for (const auto& [up, down] : r.flips) flips.push_back({{"up", up}, {"down", down}});
+    reversals.push_back({{"removed", r.removed}, {"pairs", r.count}, {"flips", flips}});
+  }
+  return {{"checked", check.checked}, {"reason", check.reason.empty() ? Json(nullptr) : Json(check.reason)},
+          {"reversals", reversals}};
+}
+
+Json smaa_json(const SensitivityReport& report) {
+  const SmaaResult& s = *report.smaa;
+  Json providers = Json::array();
+  for (std::size_t r = 0; r < report.smaa_ids.size(); ++r) {
+    const auto row = static_cast<Eigen::Index>(r);
+    Json acceptability = Json::array();
+    for (Eigen::Index k = 0; k < s.acceptability.cols(); ++k) acceptability.push_back(s.acceptability(row, k));
+    Json central = nullptr;
+    if (std::isfinite(s.central_weights(row, 0))) {
+      central = Json::object();
+      for (std::size_t j = 0; j < report.criteria.size(); ++j)
+        central[report.criteria[j].id] = s.central_weights(row, static_cast<Eigen::Index>(j));
+    }
+    providers.push_back({{"id", report.smaa_ids[r]},
+                         {"first", s.acceptability(row, 0)},
+                         {"standard_error", s.standard_error(row)},
+                         {"acceptability", acceptability},
+                         {"holistic", s.holistic(row)},
+                         {"confidence", number_or_null(s.confidence(row))},
+                         {"central_weights", central}});
+  }
+  return {{"samples", s.samples},         {"seed", report.seed},
+          {"sampler", s.sampler},         {"uncertain_values", report.uncertain_cells},
+          {"missing_values", report.missing_cells}, {"providers", providers}};
+}
+
+// The SMAA rows, the likeliest winners first (then by id, the rows' order).
+std::vector<std::size_t> smaa_rows(const SmaaResult& s) {
+  std::vector<std::size_t> rows(static_cast<std::size_t>(s.acceptability.rows()));
+  for (std::size_t r = 0; r < rows.size(); ++r) rows[r] = r;
+  std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+    return s.holistic(static_cast<Eigen::Index>(a)) > s.holistic(static_cast<Eigen::Index>(b));
+  });
+  return rows;
+}
+
+std::size_t id_width(const SensitivityReport& report) {
+  std::size_t width = 8;
+  for (const auto& id : report.order) width = std::max(width, display_width(id));
+  return std::min<std::size_t>(width, 24);
+}
+
+std::size_t criterion_width(const SensitivityReport& report) {
+  std::size_t width = 9;
+  for (const auto& c : report.criteria) width = std::max(width, display_width(c.id));
+  return std::min<std::size_t>(width, 24);
+}
+
+std::string interval_text(const IntervalEnd& low, const IntervalEnd& high) {
+  return fixed(low.weight, 3) + " – " + fixed(high.weight, 3);
+}
+
+void stability_table(const Stability& s, const SensitivityReport& report, bool c, std::string& out) {
+  out += "\n" + paint("Weight stability", Colour::bold, c) + " " +
+         paint(s.exact ? "(exact: the additive model)"
+                       : "(scanned in steps of " + format_number(s.options.scan_step) + ", located to " +
+                             format_number(s.options.tolerance, 8) + ")",
+               Colour::dim, c) +
+         "\n";
+  if (s.intervals.empty()) {
+    out += "  one criterion: no weight to move\n";
+    return;
+  }
+  const std::size_t w = criterion_width(report);
+  out += paint("  " + pad("criterion", w) + "  " + pad("weight", 6, true) + "  " + pad("winner stays first", 19) +
+                   "  order unchanged",
+               Colour::dim, c) + "\n";
+  for (const auto& i : s.intervals)
+    out += "  " + pad(i.criterion, w) + "  " + pad(fixed(i.weight, 3), 6, true) + "  " +
+           pad(interval_text(i.winner_low, i.winner_high), 19) + "  " + interval_text(i.order_low, i.order_high) + "\n";
+}
+
+void what_it_takes_table(const WhatItTakes& wt, const SensitivityReport& report, bool c, std::string& out) {
+  out += "\n" + paint("What it takes", Colour::bold, c) + ": " + printable(wt.provider) + " (rank " +
+         std::to_string(wt.rank) + ") " + target_text(wt) + ", one criterion at a time\n";
+  const std::size_t w = criterion_width(report);
+  out += paint("  " + pad("criterion", w) + "  " + pad("now", 16) + "  needs", Colour::dim, c) + "\n";
+  for (const auto& i : wt.criteria)
+    out += "  " + pad(i.criterion, w) + "  " + pad(i.from_display, 16) + "  " +
+           paint(needs_text(i), i.status == Improvement::Status::unreachable ? Colour::dim : Colour::none, c) + "\n";
+}
+
+void reversal_table(const RankReversalCheck& check, bool c, std::string& out) {
+  out += "\n" + paint("Rank reversal", Colour::bold, c) + " " +
+         paint("(remove one provider, rank the others again)", Colour::dim, c) + "\n";
+  if (!check.checked) {
+    out += "  not checked: " + printable(check.reason) + "\n";
+    return;
+  }
+  if (check.reversals.empty()) out += "  none: the others keep their order whoever is removed\n";
+  for (const auto& r : check.reversals) {
+    std::string flips;
+    for (const auto& [up, down] : r.flips) flips += (flips.empty() ? "" : ", ") + up + " above " + down;
+    if (r.count > r.flips.size()) flips += ", …";
+    out += "  without " + printable(r.removed) + ": " + printable(flips) + "\n";
+  }
+}
+
+void smaa_table(const SensitivityReport& report, const RenderOptions& options, std::string& out) {
+  const bool c = options.color;
+  const SmaaResult& s = *report.smaa;
+  out += "\n" + paint("SMAA-2", Colour::bold, c) + " " +
+         paint("(" + std::to_string(s.samples) + " samples, " + s.sampler + ", seed " + std::to_string(report.seed) + ")",
+               Colour::dim, c) + "\n";
+  if (report.uncertain_cells + report.missing_cells > 0)
+    out += "  " + std::to_string(report.uncertain_cells) + " values given as spreads and " +
+           std::to_string(report.missing_cells) + " missing values sampled too\n";
+  const std::size_t w = id_width(report);
+  const auto ranks = static_cast<std::size_t>(std::min<Eigen::Index>(s.acceptability.cols(), k_table_ranks));
+  std::string head = "  " + pad("provider", w);
+  for (std::size_t k = 0; k < ranks; ++k) head += "  " + pad("rank " + std::to_string(k + 1), 7, true);
+  head += "  " + pad("holistic", 8, true) + "  " + pad("confidence", 10, true);
+  out += paint(head, Colour::dim, c) + "\n";
+  std::size_t shown = 0;
+  for (std::size_t r : smaa_rows(s)) {
+    if (options.top && shown++ >= *options.top) break;
+    const auto row = static_cast<Eigen::Index>(r);
+    std::string line = "  " + pad(report.smaa_ids[r], w);
+    for (std::size_t k = 0; k < ranks; ++k) line += "  " + pad(percent(s.acceptability(row, static_cast<Eigen::Index>(k))), 7, true);
+    line += "  " + pad(percent(s.holistic(row)), 8, true) + "  " + pad(percent(s.confidence(row)), 10, true);
+    out += line + "\n";
+  }
+  if (static_cast<std::size_t>(s.acceptability.cols()) > ranks)
+    out += paint("  (ranks past " + std::to_string(ranks) + " in -f json or csv)", Colour::dim, c) + "\n";
+
+  out += "\n  " + paint("central weights", Colour::bold, c) + " " +
+         paint("(the typical weights that make each provider first)", Colour::dim, c) + "\n";
+  const std::size_t cw = criterion_width(report);
+  for (std::size_t r : smaa_rows(s)) {
+    const auto row = static_cast<Eigen::Index>(r);
+    if (!std::isfinite(s.central_weights(row, 0))) continue;
+    std::string line;
+    for (std::size_t j = 0; j < report.criteria.size(); ++j)
+      line += (line.empty() ? "" : ", ") + report.criteria[j].id + " " +
+              fixed(s.central_weights(row, static_cast<Eigen::Index>(j)), 3);
+    const auto width = static_cast<std::size_t>(std::max(options.width, 40));
+    out += "  " + pad(report.smaa_ids[r], std::max(w, cw)) + "  " +
+           wrap(printable(line), width > w + 6 ? width - w - 6 : 30, w + 4) + "\n";
+  }
+}
+
+void findings_table(const SensitivityReport& report, const RenderOptions& options, std::string& out) {
+  const bool c = options.color;
+  const auto width = static_cast<std::size_t>(std::max(options.width, 40)) - 4;
+  if (!report.sentences.empty()) out += "\n" + paint("Findings", Colour::bold, c) + "\n";
+  for (const auto& s : report.sentences) out += "  • " + wrap(printable(s), width, 4) + "\n";
+  for (const auto& w : report.warnings) out += paint("! " + printable(w), Colour::yellow, c) + "\n";
+}
+
+std::string csv_cell(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char ch : text) quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+  return quoted + "\"";
+}
+
+}  // namespace
+
+Json sensitivity_object(const SensitivityReport& report) {
+  Json j = Json::object();
+  if (report.stability) j["stability"] = stability_json(*report.stability);
+  if (report.what_it_takes) j["what_it_takes"] = what_it_takes_json(*report.what_it_takes);
+  if (report.reversal) j["rank_reversal"] = reversal_json(*report.reversal);
+  if (report.smaa) j["smaa"] = smaa_json(report);
+  j["findings"] = report.sentences;
+  j["warnings"] = report.warnings;
+  return j;
+}
+
+std::string sensitivity_json(const SensitivityReport& report, const RenderOptions&) {
+  Json j;
+  j["schema_version"] = 1;
+  j["tool"] = {{"name", "criterio"}, {"version", std::string(version())}};
+  j["kind"] = "sensitivity";
+  Json params = Json::object();
+  for (const auto& [k, v] : report.params) params[k] = v;
+  j["method"] = {{"name", report.method}, {"params", params}};
+  j["title"] = report.title;
+  j["higher_is_better"] = report.higher_is_better;
+  Json criteria = Json::array();
+  for (const auto& c : report.criteria) criteria.push_back({{"id", c.id}, {"name", c.name}, {"weight", c.weight}});
+  j["criteria"] = criteria;
+  Json ranking = Json::array();
+  for (std::size_t k = 0; k < report.order.size(); ++k)
+    ranking.push_back({{"rank", report.ranks[k]}, {"id", report.order[k]}, {"score", report.scores[k]}});
+  j["ranking"] = ranking;
+  j.update(sensitivity_object(report));
+  return j.dump(2) + "\n";
+}
+
+std::string sensitivity_sections(const SensitivityReport& report, const RenderOptions& options) {
+  const bool c = options.color;
+  std::string out;
+  if (report.stability) stability_table(*report.stability, report, c, out);
+  if (report.what_it_takes) what_it_takes_table(*report.what_it_takes, report, c, out);
+  if (report.reversal) reversal_table(*report.reversal, c, out);
+  if (report.smaa) smaa_table(report, options, out);
+  findings_table(report, options, out);
+  return out;
+}
+
+std::string sensitivity_table(const SensitivityReport& report, const RenderOptions& options) {
+  const bool c = options.color;
+  std::string out = paint("Sensitivity", Colour::bold, c) + " · " + report.method + " · " +
+                    std::to_string(report.order.size()) + " providers, " + std::to_string(report.criteria.size()) +
+                    " criteria\n";
+  std::string ranking;
+  for (std::size_t k = 0; k < report.order.size() && k < 5; ++k)
+    ranking += (k ? " · " : "") + std::to_string(report.ranks[k]) + ". " + report.order[k] + " " +
+               score_text(report.scores[k]);
+  if (report.order.size() > 5) ranking += " · …";
+  out += "  " + printable(ranking) + "\n";
+  return out + sensitivity_sections(report, options);
+}
+
+std::string sensitivity_markdown(const SensitivityReport& report, const RenderOptions& options) {
+  // The table's sections, fenced, under a heading: readable as Markdown
+  // without a second layout to keep in step.
+  RenderOptions plain = options;
+  plain.color = false;
+  return "## Sensitivity (" + report.method + ")\n\n```text\n" + sensitivity_table(report, plain) + "```\n";
+}
+
+std::string sensitivity_csv(const SensitivityReport& report, const RenderOptions&) {
+  // One figure per row ("long" form), so that every analysis fits one sheet
+  // and a pivot table rebuilds any view of it.
+  std::string out = "analysis,provider,criterion,measure,value\r\n";
+  const auto row = [&](const std::string& analysis, const std::string& provider, const std::string& criterion,
+                       const std::string& measure, const std::string& value) {
+    out += analysis + "," + csv_cell(provider) + "," + csv_cell(criterion) + "," + measure + "," + csv_cell(value) + "\r\n";
+  };
+  const auto number = [](double x) { return std::isfinite(x) ? format_number(x, 17) : std::string(); };
+  for (std::size_t k = 0; k < report.order.size(); ++k) {
+    row("ranking", report.order[k], "", "rank", std::to_string(report.ranks[k]));
+    row("ranking", report.order[k], "", "score", number(report.scores[k]));
+  }
+  if (report.stability)
+    for (const auto& i : report.stability->intervals) {
+      row("stability", "", i.criterion, "weight", number(i.weight));
+      row("stability", "", i.criterion, "winner_low", number(i.winner_low.weight));
+      row("stability", "", i.criterion, "winner_high", number(i.winner_high.weight));
+      row("stability", "", i.criterion, "order_low", number(i.order_low.weight));
+      row("stability", "", i.criterion, "order_high", number(i.order_high.weight));
+    }
+  if (report.what_it_takes)
+    for (const auto& i : report.what_it_takes->criteria) {
+      const std::string& p = report.what_it_takes->provider;
+      row("what_it_takes", p, i.criterion, "status", status_name(i.status));
+      row("what_it_takes", p, i.criterion, "from", number(i.from));
+      if (i.status == Improvement::Status::reachable) row("what_it_takes", p, i.criterion, "to", number(i.to));
+    }
+  if (report.reversal)
+    for (const auto& r : report.reversal->reversals) row("rank_reversal", r.removed, "", "pairs", std::to_string(r.count));
+  if (report.smaa) {
+    const SmaaResult& s = *report.smaa;
+    for (std::size_t r = 0; r < report.smaa_ids.size(); ++r) {
+      const auto i = static_cast<Eigen::Index>(r);
+      const std::string& id = report.smaa_ids[r];
+      for (Eigen::Index k = 0; k < s.acceptability.cols(); ++k)
+        row("smaa", id, "", "rank_" + std::to_string(k + 1), number(s.acceptability(i, k)));
+      row("smaa", id, "", "holistic", number(s.holistic(i)));
+      row("smaa", id, "", "confidence", number(s.confidence(i)));
+      for (std::size_t j = 0; j < report.criteria.size(); ++j)
+        row("smaa", id, report.criteria[j].id, "central_weight", number(s.central_weights(i, static_cast<Eigen::Index>(j))));
+    }
+  }
+  return out;
+}
+
+}  // namespace criterio::report

@@ -1,0 +1,162 @@
+// The sensitivity report: every analysis on one frame, and what they found
+// in plain words.
+
+#include <algorithm>
+#include <cmath>
+
+#include "analysis/ranking.hpp"
+#include "criterio/number.hpp"
+#include "criterio/sensitivity.hpp"
+
+namespace criterio {
+
+namespace {
+
+std::string weight_text(double w) { return format_number(w, 3); }
+
+std::string percent(double share) { return format_number(share * 100, 1) + "%"; }
+
+constexpr std::size_t k_listed = 3;  // findings per analysis; the tables have them all
+
+// How close a weight is to changing the winner: the distance to the nearer
+// end of its interval at which someone else takes first place.
+double margin(const StabilityInterval& s) {
+  double m = 2;
+  if (!s.winner_low.up.empty()) m = std::min(m, s.weight - s.winner_low.weight);
+  if (!s.winner_high.up.empty()) m = std::min(m, s.winner_high.weight - s.weight);
+  return m;
+}
+
+// "nimbus stays first while the weight of price is between 0.08 and 0.41
+// (now 0.20)", for the criteria whose weight comes closest to changing the
+// winner, and who would take over.
+void describe_stability(const Stability& stability, const std::string& winner, SensitivityReport& report) {
+  if (stability.intervals.empty()) return;
+  std::vector<const StabilityInterval*> bounded;
+  for (const StabilityInterval& s : stability.intervals)
+    if (margin(s) <= 1) bounded.push_back(&s);
+  if (bounded.empty()) {
+    report.sentences.push_back(winner + " stays first whatever the weight of any one criterion");
+    return;
+  }
+  std::stable_sort(bounded.begin(), bounded.end(), [](auto a, auto b) { return margin(*a) < margin(*b); });
+  const StabilityInterval& closest = *bounded.front();
+  const bool lower = !closest.winner_low.up.empty() && closest.weight - closest.winner_low.weight == margin(closest);
+  const IntervalEnd& end = lower ? closest.winner_low : closest.winner_high;
+  report.sentences.push_back("the closest call: if the weight of " + closest.criterion +
+                             (lower ? " falls below " : " rises above ") + weight_text(end.weight) + " (now " +
+                             weight_text(closest.weight) + "), " + end.up + " takes first place");
+  for (std::size_t k = 0; k < bounded.size() && k < k_listed; ++k) {
+    const StabilityInterval& s = *bounded[k];
+    report.sentences.push_back(winner + " stays first while the weight of " + s.criterion + " is between " +
+                               weight_text(s.winner_low.weight) + " and " + weight_text(s.winner_high.weight) +
+                               " (now " + weight_text(s.weight) + ")");
+  }
+}
+
+void describe_what_it_takes(const WhatItTakes& w, const std::vector<Criterion>& criteria, SensitivityReport& report) {
+  const std::string target = w.rival.empty() ? "take first place" : "pass " + w.rival;
+  std::vector<std::string> unreachable;
+  std::vector<std::pair<double, std::string>> reachable;  // (weight, sentence)
+  for (std::size_t j = 0; j < w.criteria.size(); ++j) {
+    const Improvement& i = w.criteria[j];
+    if (i.status == Improvement::Status::already) {
+      report.sentences.push_back(w.provider + " is already " + (w.rival.empty() ? "first" : "above " + w.rival));
+      return;
+    }
+    if (i.status == Improvement::Status::unreachable) {
+      unreachable.push_back(i.criterion);
+      continue;
+    }
+    const std::string change = i.exact_level ? std::string(" at ") : (i.to > i.from ? " above " : " below ");
+    reachable.emplace_back(criteria[j].weight, "to " + target + ", " + w.provider + " would need " + i.criterion +
+                                                   change + i.to_display + " (now " + i.from_display + ")");
+  }
+  // The weightiest criteria first: where a change matters most to a reader.
+  std::stable_sort(reachable.begin(), reachable.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t k = 0; k < reachable.size() && k < k_listed; ++k) report.sentences.push_back(reachable[k].second);
+  if (reachable.size() > k_listed)
+    report.sentences.push_back("… and " + std::to_string(reachable.size() - k_listed) +
+                               " more criteria where one change would do it (see what it takes)");
+  if (reachable.empty())
+    report.sentences.push_back(w.provider + " cannot " + target + " by changing any one criterion alone");
+  else if (!unreachable.empty())
+    report.sentences.push_back("on " + std::to_string(unreachable.size()) + " of " + std::to_string(w.criteria.size()) +
+                               " criteria no change alone would do it");
+}
+
+void describe_reversal(const RankReversalCheck& check, SensitivityReport& report) {
+  if (!check.checked) return;
+  if (check.reversals.empty()) {
+    report.sentences.push_back("no rank reversal: removing any one provider leaves the others in the same order");
+    return;
+  }
+  for (const RankReversal& r : check.reversals) {
+    const auto& [up, down] = r.flips.front();
+    report.sentences.push_back("rank reversal: without " + r.removed + ", " + up + " moves above " + down +
+                               (r.count > 1 ? " (" + std::to_string(r.count) + " pairs change places)" : ""));
+  }
+}
+
+void describe_smaa(const SmaaResult& smaa, const std::vector<std::string>& ids, SensitivityReport& report) {
+  if (smaa.acceptability.rows() == 0) return;
+  // The providers that ever rank first, most often first.
+  std::vector<Eigen::Index> rows;
+  for (Eigen::Index r = 0; r < smaa.acceptability.rows(); ++r)
+    if (smaa.acceptability(r, 0) > 0) rows.push_back(r);
+  std::stable_sort(rows.begin(), rows.end(),
+                   [&](auto a, auto b) { return smaa.acceptability(a, 0) > smaa.acceptability(b, 0); });
+  std::string text;
+  for (std::size_t k = 0; k < rows.size() && k < 3; ++k)
+    text += std::string(k == 0 ? "" : "; ") + ids[static_cast<std::size_t>(rows[k])] + " " +
+            percent(smaa.acceptability(rows[k], 0));
+  report.sentences.push_back("first place across " + std::to_string(smaa.samples) + " samples (" + smaa.sampler +
+                             "): " + text);
+}
+
+}  // namespace
+
+SensitivityReport analyze_sensitivity(const Problem& problem, const EvaluationOptions& evaluation,
+                                      const SensitivityOptions& options) {
+  const DecisionFrame frame = make_frame(problem, evaluation, options.missing_uncertain);
+  SensitivityReport report;
+  report.title = problem.model.title;
+  report.method = frame.method_name;
+  report.params = frame.method->params().all();
+  report.higher_is_better = frame.higher_is_better;
+  report.criteria = frame.criteria;
+  const Eigen::VectorXd scores = frame_scores(frame, frame.weights);
+  const std::vector<std::size_t> order = frame_order(frame, scores);
+  for (std::size_t r : order) {
+    report.order.push_back(frame.ids[r]);
+    report.scores.push_back(scores(static_cast<Eigen::Index>(r)));
+  }
+  report.ranks = competition_ranks(report.scores);
+  for (const UncertainCell& cell : frame.uncertain)
+    ++(problem.measurements[frame.providers[cell.row]][cell.column].missing ? report.missing_cells
+                                                                             : report.uncertain_cells);
+  const std::string& winner = report.order.front();
+
+  if (options.stability) {
+    report.stability = stability_intervals(frame);
+    describe_stability(*report.stability, winner, report);
+  }
+  if (options.what_it_takes && frame.rows() >= 2) {
+    const std::string provider = options.provider.value_or(report.order[1]);
+    report.what_it_takes = what_it_takes(frame, problem, provider, options.rival);
+    describe_what_it_takes(*report.what_it_takes, frame.criteria, report);
+  }
+  if (options.reversal) {
+    report.reversal = rank_reversals(frame);
+    describe_reversal(*report.reversal, report);
+  }
+  if (options.smaa) {
+    report.smaa = smaa(frame, options.smaa_options);
+    report.smaa_ids = frame.ids;
+    report.seed = options.smaa_options.seed;
+    describe_smaa(*report.smaa, frame.ids, report);
+  }
+  return report;
+}
+
+}  // namespace criterio
