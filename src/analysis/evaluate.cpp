@@ -18,7 +18,9 @@ namespace criterio {
 
 namespace {
 
+// A spread is held to a requirement by its central value, so that is the value named.
 std::string describe_value(const Criterion& c, const Measurement& m) {
+  if (m.uncertainty) return c.id + " " + format_number(m.raw, 6) + " (the central value of " + m.display + ")";
   return c.id + " " + m.display;
 }
 
@@ -86,6 +88,7 @@ std::vector<Contribution> given_values(const Problem& problem, const std::vector
     v.missing = m.missing;
     v.reviews = m.reviews;
     v.panel = m.panel;
+    v.uncertainty = m.uncertainty;
     attach_evidence(problem.providers[i], c, problem, v);
     values.push_back(std::move(v));
   }
@@ -344,6 +347,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
       contribution.imputed = matrix.how[r][j];
       contribution.reviews = m.reviews;
       contribution.panel = m.panel;
+      contribution.uncertainty = m.uncertainty;
       contribution.criterion_rank = per_criterion[r][j];
       attach_evidence(p, c, problem, contribution);
       if (contribution.stale_evidence) ranked.stale_evidence.push_back(c.id);
