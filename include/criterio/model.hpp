@@ -242,8 +242,11 @@ struct ReviewStats {
 struct Uncertainty {
   enum class Kind { uniform, triangular, normal };
   Kind kind = Kind::uniform;
-  double low = 0, mode = 0, high = 0;  // uniform: low, high; triangular: all three; normal: mode is the mean
-  double sd = 0;                       // normal only
+  // uniform: low, high, and mode the midpoint; triangular: all three; normal:
+  // mode is the mean, and low and high equal it (SMAA bounds normal draws by
+  // the scale's min and max).
+  double low = 0, mode = 0, high = 0;
+  double sd = 0;  // normal only; above 0
 };
 
 std::string_view to_string(Uncertainty::Kind kind);

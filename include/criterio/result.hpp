@@ -29,6 +29,7 @@ struct Contribution {
   std::string imputed;          // how a missing value was filled: "worst", "mean"
   std::optional<ReviewStats> reviews;
   std::optional<PanelRatings> panel;  // the evaluators' ratings, when a panel rated it
+  std::optional<Uncertainty> uncertainty;  // when given as a spread; `value` is its central value
   std::optional<Evidence> evidence;
   bool stale_evidence = false;
   int criterion_rank = 0;       // 1 = best utility on this criterion among ranked providers

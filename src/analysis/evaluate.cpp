@@ -43,6 +43,7 @@ std::vector<Contribution> given_values(const Problem& problem, const std::vector
     v.missing = m.missing;
     v.reviews = m.reviews;
     v.panel = m.panel;
+    v.uncertainty = m.uncertainty;
     attach_evidence(problem.providers[i], c, problem, v);
     values.push_back(std::move(v));
   }
@@ -216,6 +217,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
       contribution.imputed = matrix.how[r][j];
       contribution.reviews = m.reviews;
       contribution.panel = m.panel;
+      contribution.uncertainty = m.uncertainty;
       contribution.criterion_rank = per_criterion[r][j];
       attach_evidence(p, c, problem, contribution);
       if (contribution.stale_evidence) ranked.stale_evidence.push_back(c.id);

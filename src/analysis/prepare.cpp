@@ -9,7 +9,9 @@ namespace criterio {
 
 namespace {
 
+// A spread is held to a requirement by its central value, so that is the value named.
 std::string describe_value(const Criterion& c, const Measurement& m) {
+  if (m.uncertainty) return c.id + " " + format_number(m.raw, 6) + " (the central value of " + m.display + ")";
   return c.id + " " + m.display;
 }
 

@@ -12,6 +12,10 @@ namespace criterio {
 
 namespace {
 
+// The keys of a value known within a spread: {low, high}, {low, mode, high}
+// or {mean, sd}.
+const std::vector<std::string> k_spread_keys = {"low", "mode", "high", "mean", "sd"};
+
 class Measurer {
  public:
   Measurer(const Criterion& criterion, const std::string& file, Date as_of, Diagnostics& diagnostics)
@@ -25,11 +29,17 @@ class Measurer {
   Measurement measure(const Node& value) {
     m_result.where = at(value);
     m_result.missing = false;
+    if (!m_scale.is_numeric() && looks_like_spread(value)) {
+      error(value, "a value known within a spread ({low, high}, {low, mode, high} or {mean, sd}) is only for "
+                   "numeric criteria (scale none, linear, piecewise or step), and this one's scale is " +
+                       std::string(to_string(m_scale.type)) + "; give a single value");
+      return Measurement{};
+    }
     switch (m_scale.type) {
       case ScaleType::none:
       case ScaleType::linear:
       case ScaleType::piecewise:
-      case ScaleType::step: measure_number(value); break;
+      case ScaleType::step: value.is_mapping() ? measure_spread(value) : measure_number(value); break;
       case ScaleType::likert: measure_likert(value); break;
       case ScaleType::boolean: measure_boolean(value); break;
       case ScaleType::levels: measure_level(value); break;
@@ -78,19 +88,108 @@ class Measurer {
     return m_criterion.direction == Direction::cost ? 1 - utility : utility;
   }
 
-  void measure_number(const Node& node) {
-    auto x = number(node, "expected a number");
-    if (!x) return;
+  // A number within the scale's domain (`min`, `max`), or nullopt with the error reported.
+  std::optional<double> number_in_domain(const Node& node, const std::string& expected) {
+    auto x = number(node, expected);
+    if (!x) return std::nullopt;
     if ((m_scale.min && *x < *m_scale.min) || (m_scale.max && *x > *m_scale.max)) {
       error(node, format_number(*x, 6) + " is outside the scale's range [" +
                       (m_scale.min ? format_number(*m_scale.min, 6) : std::string("-inf")) + ", " +
                       (m_scale.max ? format_number(*m_scale.max, 6) : std::string("inf")) + "]");
+      return std::nullopt;
+    }
+    return x;
+  }
+
+  void set_number(double x, std::string display) {
+    m_result.value = x;
+    m_result.raw = x;
+    m_result.display = std::move(display);
+    if (m_scale.type != ScaleType::none) m_result.utility = m_scale.utility(x);
+  }
+
+  void measure_number(const Node& node) {
+    if (auto x = number_in_domain(node, "expected a number")) set_number(*x, with_unit(*x));
+  }
+
+  // A review summary's {mean, count} is not a spread, so `mean` alone does
+  // not make one on a reviews scale.
+  bool looks_like_spread(const Node& node) const {
+    if (!node.is_mapping()) return false;
+    return std::any_of(node.entries.begin(), node.entries.end(), [&](const auto& entry) {
+      const std::string& key = entry.first.text;
+      if (key == "mean" && m_scale.type == ScaleType::reviews) return false;
+      return std::find(k_spread_keys.begin(), k_spread_keys.end(), key) != k_spread_keys.end();
+    });
+  }
+
+  // {low, high}, {low, mode, high} or {mean, sd}: ranked by its central value
+  // (the midpoint, the mode, the mean), kept whole for SMAA to sample.
+  void measure_spread(const Node& node) {
+    expect_keys(node, "the spread of '" + m_criterion.id + "'", k_spread_keys);
+    if (!m_ok) return;  // a misspelt key would otherwise also read as a missing one
+    const Node* mean = node.find("mean");
+    const Node* sd = node.find("sd");
+    const Node* low = node.find("low");
+    const Node* high = node.find("high");
+    if ((mean || sd) && (low || high || node.find("mode"))) {
+      error(node, "a spread is either {low, high}, {low, mode, high} or {mean, sd}; this one mixes mean/sd with "
+                  "low/mode/high");
+    } else if (mean || sd) {
+      if (mean && sd) measure_normal(*mean, *sd);
+      else error(node, "a spread with a mean needs an sd too, e.g. {mean: 12, sd: 1.5}");
+    } else if (low && high) {
+      measure_range(*low, node.find("mode"), *high);
+    } else {
+      error(node, "a spread needs both low and high, e.g. {low: 10, high: 20} or {low: 10, mode: 12, high: 20}");
+    }
+  }
+
+  void measure_range(const Node& low_node, const Node* mode_node, const Node& high_node) {
+    const auto low = number_in_domain(low_node, "expected a number for low");
+    const auto high = number_in_domain(high_node, "expected a number for high");
+    const auto mode = mode_node ? number_in_domain(*mode_node, "expected a number for mode") : std::nullopt;
+    if (!low || !high || (mode_node && !mode)) return;
+    if (*low == *high) {
+      error(high_node,
+            "low and high are both " + format_number(*low, 6) + "; give a value known exactly as a plain number");
       return;
     }
-    m_result.value = *x;
-    m_result.raw = *x;
-    m_result.display = with_unit(*x);
-    if (m_scale.type != ScaleType::none) m_result.utility = m_scale.utility(*x);
+    if (*low > *high) {
+      error(high_node, "high (" + format_number(*high, 6) + ") is below low (" + format_number(*low, 6) + ")");
+      return;
+    }
+    Uncertainty u;
+    u.kind = mode ? Uncertainty::Kind::triangular : Uncertainty::Kind::uniform;
+    u.low = *low;
+    u.high = *high;
+    u.mode = mode.value_or((*low + *high) / 2);
+    if (u.mode < u.low || u.mode > u.high) {
+      error(*mode_node, "mode " + format_number(u.mode, 6) + " is outside the spread [" + format_number(u.low, 6) +
+                            ", " + format_number(u.high, 6) + "]");
+      return;
+    }
+    std::string display = format_number(u.low) + " to " + with_unit(u.high);
+    if (mode) display += " (most likely " + format_number(u.mode) + ")";
+    set_number(u.mode, std::move(display));
+    m_result.uncertainty = u;
+  }
+
+  void measure_normal(const Node& mean_node, const Node& sd_node) {
+    const auto mean = number_in_domain(mean_node, "expected a number for mean");
+    const auto sd = number(sd_node, "expected a number for sd");
+    if (!mean || !sd) return;
+    if (*sd <= 0) {
+      error(sd_node, "sd must be above 0, found " + format_number(*sd, 6) +
+                         (*sd == 0 ? "; give a value known exactly as a plain number" : ""));
+      return;
+    }
+    Uncertainty u;
+    u.kind = Uncertainty::Kind::normal;
+    u.low = u.mode = u.high = *mean;
+    u.sd = *sd;
+    set_number(*mean, format_number(*mean) + " +/- " + with_unit(*sd));
+    m_result.uncertainty = u;
   }
 
   void measure_likert(const Node& node) {

@@ -187,6 +187,12 @@ std::optional<Measurement> measure_panel(const Criterion& c, const Provider& p, 
   for (const auto& s : *sources) {
     const Measurement m = measure(c, s.node, s.file, as_of, diagnostics);
     if (m.missing && !s.node->is_null()) ok = false;  // reported by measure()
+    if (m.uncertainty) {
+      // The panel's spread is its disagreement; a spread within one rating would blur that.
+      diagnostics.error(at(s.file, *s.node), what + "each evaluator's rating is a single value, not a spread; "
+                                                    "give " + s.evaluator + "'s best estimate");
+      ok = false;
+    }
     panel.ratings.push_back({s.evaluator, m.missing ? std::nullopt : std::optional<double>(m.raw)});
   }
   if (!ok) return Measurement{};

@@ -63,6 +63,16 @@ Json panel_json(const PanelRatings& panel) {
           {"outlier", panel.outlier ? Json(*panel.outlier) : Json(nullptr)}};
 }
 
+// Uniform and triangular spreads by their bounds, a normal one by mean and sd.
+Json uncertainty_json(const Uncertainty& u) {
+  const std::string kind(to_string(u.kind));
+  if (u.kind == Uncertainty::Kind::normal) return {{"kind", kind}, {"mean", u.mode}, {"sd", u.sd}};
+  Json j = {{"kind", kind}, {"low", u.low}};
+  if (u.kind == Uncertainty::Kind::triangular) j["mode"] = u.mode;
+  j["high"] = u.high;
+  return j;
+}
+
 Json panel_summary_json(const PanelSummary& summary) {
   Json criteria = Json::array();
   for (const auto& c : summary.criteria)
@@ -89,6 +99,7 @@ Json contribution_json(const Contribution& c) {
                     {"adjusted", c.reviews->adjusted},
                     {"effective_weight", c.reviews->effective_weight}};
   if (c.panel) j["panel"] = panel_json(*c.panel);
+  if (c.uncertainty) j["uncertainty"] = uncertainty_json(*c.uncertainty);
   if (c.evidence) j["evidence"] = evidence_json(*c.evidence, c.stale_evidence);
   return j;
 }
@@ -251,6 +262,7 @@ std::string exclusion_json(const Result& result, const ExcludedProvider& provide
     if (v.reviews)
       value["reviews"] = {{"count", v.reviews->count}, {"raw_mean", v.reviews->raw_mean}, {"adjusted", v.reviews->adjusted}};
     if (v.panel) value["panel"] = panel_json(*v.panel);
+    if (v.uncertainty) value["uncertainty"] = uncertainty_json(*v.uncertainty);
     if (v.evidence) value["evidence"] = evidence_json(*v.evidence, v.stale_evidence);
     values.push_back(value);
   }
