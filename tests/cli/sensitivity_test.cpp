@@ -160,6 +160,24 @@ TEST(CliSensitivity, SmaaMatchesTheExactTwoCriterionAcceptabilities) {
   EXPECT_EQ(j.at("smaa").at("samples"), samples);
 }
 
+// a's value is uniform on [0, 10] against b's 3 on a linear 0-10 scale: a
+// is first with probability 0.7 (one criterion: the weights do not matter).
+// With --values fixed, a's midpoint 5 is always first.
+TEST(CliSensitivity, SmaaSamplesValuesGivenAsSpreads) {
+  const std::size_t samples = 100000;
+  const std::string file = "tests/data/sensitivity/spread.yaml";
+  const Json j = json_of(run({"sensitivity", file, "-f", "json", "--analyses", "smaa", "--samples", std::to_string(samples)}));
+  EXPECT_EQ(j.at("smaa").at("uncertain_values"), 1);
+  const Json& a = j.at("smaa").at("providers").at(0);
+  ASSERT_EQ(a.at("id"), "a");
+  EXPECT_NEAR(a.at("first").get<double>(), 0.7, 5 * std::sqrt(0.7 * 0.3 / samples));
+  // At a's central weights (the only weights there are) it is first in the
+  // same share of value samples, up to sampling error.
+  EXPECT_NEAR(a.at("confidence").get<double>(), 0.7, 0.02);
+  const Json fixed = json_of(run({"sensitivity", file, "-f", "json", "--analyses", "smaa", "--values", "fixed"}));
+  EXPECT_EQ(fixed.at("smaa").at("providers").at(0).at("first"), 1.0);
+}
+
 TEST(CliSensitivity, SameSeedSameBytesOnAnyThreadCount) {
   const auto args = [](const std::string& threads, const std::string& seed) {
     return vendors({"-f", "json", "--samples", "20000", "--threads", threads, "--seed", seed});
