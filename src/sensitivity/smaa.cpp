@@ -14,7 +14,7 @@
 #include <thread>
 
 #include "sensitivity/random.hpp"
-#include "sensitivity/rank_kernel.hpp"
+#include "sensitivity/kernels.hpp"
 #include "sensitivity/weight_sampler.hpp"
 
 namespace criterio {
@@ -151,7 +151,9 @@ struct Context {
   bool fast;             // scores = utilities · weights, by blocks
   bool sampling_values;  // uncertain cells are drawn per sample
   double sign;           // +1, or -1 when lower scores are better: higher signed scores win
-  Eigen::MatrixXd signed_utilities;  // fast path: sign × the frame's utilities
+  // Fast path: sign × the frame's utilities, with zero rows added up to a
+  // multiple of k_score_rows.
+  Eigen::MatrixXd signed_utilities;
 
   // Scores of the method on `values` at `w`, signed.
   Eigen::VectorXd scores(const Eigen::MatrixXd& values, const Eigen::VectorXd& w) const {
@@ -172,8 +174,8 @@ class SampleWorker {
       : m_context(context),
         m_stream(context.sampler),
         m_weights(static_cast<Eigen::Index>(context.columns), static_cast<Eigen::Index>(k_block)),
-        m_scores(static_cast<Eigen::Index>(context.rows), static_cast<Eigen::Index>(k_block)),
-        m_beaten(context.rows),
+        m_scores(context.signed_utilities.rows(), static_cast<Eigen::Index>(k_block)),
+        m_ranks(context.rows),
         m_w(static_cast<Eigen::Index>(context.columns)) {
     if (context.sampling_values) m_values = context.frame.values;
   }
@@ -197,7 +199,9 @@ class SampleWorker {
     for (std::size_t done = 0; done < count; done += k_block) {
       const auto block = static_cast<Eigen::Index>(std::min(k_block, count - done));
       for (Eigen::Index s = 0; s < block; ++s) m_stream.draw(rng, m_weights.col(s).data());
-      m_scores.leftCols(block).noalias() = m_context.signed_utilities * m_weights.leftCols(block);
+      const Eigen::MatrixXd& utilities = m_context.signed_utilities;
+      sensitivity::score_block(utilities.data(), static_cast<std::size_t>(utilities.rows()), m_context.columns,
+                               m_weights.data(), static_cast<std::size_t>(block), m_scores.data());
       for (Eigen::Index s = 0; s < block; ++s) record(m_scores.col(s).data(), m_weights.col(s).data(), tally);
     }
   }
@@ -214,9 +218,9 @@ class SampleWorker {
 
   void record(const double* scores, const double* w, Tally& tally) {
     const std::size_t rows = m_context.rows;
-    sensitivity::count_beaten(scores, rows, m_beaten.data());
+    const std::int32_t* beaten = m_ranks.count(scores);
     for (std::size_t i = 0; i < rows; ++i) {
-      const auto rank = static_cast<std::size_t>(m_beaten[i]);
+      const auto rank = static_cast<std::size_t>(beaten[i]);
       ++tally.ranks[i * rows + rank];
       if (rank == 0)
         tally.first_weights.col(static_cast<Eigen::Index>(i)) +=
@@ -227,7 +231,7 @@ class SampleWorker {
   const Context& m_context;
   WeightSampler::Stream m_stream;
   Eigen::MatrixXd m_weights, m_scores;  // fast path: columns × block, rows × block
-  std::vector<std::int64_t> m_beaten;
+  sensitivity::RankCounter m_ranks;
   Eigen::VectorXd m_w;       // general path
   Eigen::MatrixXd m_values;  // when sampling values: the frame's, with this sample's uncertain cells
 };
@@ -246,7 +250,7 @@ Eigen::VectorXd fixed_confidence(const Context& context, const std::vector<Eigen
   Eigen::VectorXd confidence = Eigen::VectorXd::Constant(static_cast<Eigen::Index>(context.rows), k_nan);
   for (std::size_t i = 0; i < context.rows; ++i) {
     if (central[i].size() == 0) continue;
-    const Eigen::VectorXd scores = context.fast ? Eigen::VectorXd(context.signed_utilities * central[i])
+    const Eigen::VectorXd scores = context.fast ? Eigen::VectorXd(context.sign * context.frame.utilities * central[i])
                                                 : context.scores(context.frame.values, central[i]);
     confidence(static_cast<Eigen::Index>(i)) = ranks_first(scores, static_cast<Eigen::Index>(i)) ? 1 : 0;
   }
@@ -335,7 +339,11 @@ SmaaResult smaa(const DecisionFrame& frame, const SmaaOptions& options) {
   const bool sampling_values = options.sample_values && !frame.uncertain.empty();
   Context context{frame, sampler, options.seed, rows, columns, frame.linear && !sampling_values, sampling_values,
                   frame.higher_is_better ? 1.0 : -1.0, {}};
-  if (context.fast) context.signed_utilities = context.sign * frame.utilities;
+  if (context.fast) {
+    const std::size_t padded = (rows + sensitivity::k_score_rows - 1) / sensitivity::k_score_rows * sensitivity::k_score_rows;
+    context.signed_utilities = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(padded), n);
+    context.signed_utilities.topRows(m) = context.sign * frame.utilities;
+  }
   const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t confidence_draws = sampling_values ? std::min(options.samples, k_max_confidence_draws) : 0;
   ProgressReporter progress(options.progress, options.samples + confidence_draws);
