@@ -1,6 +1,6 @@
 #pragma once
 // The random numbers of SMAA: a small fast generator (xoshiro256++, Blackman
-// & Vigna 2018) with one independent stream per (seed, purpose, chunk), so
+// & Vigna 2021) with one independent stream per (seed, purpose, chunk), so
 // that a chunk of samples draws the same numbers on whatever thread runs it,
 // and exact uniform, exponential and normal variates on top of it.
 
