@@ -89,9 +89,8 @@ Eigen::MatrixXd baseline(const Eigen::MatrixXd& utilities, std::size_t samples) 
       scores[i] = score;
     }
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return scores[a] > scores[b] || (scores[a] == scores[b] && a < b);
-    });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return scores[a] > scores[b] || (scores[a] == scores[b] && a < b); });
     for (std::size_t r = 0; r < m; ++r) counts(static_cast<Eigen::Index>(order[r]), static_cast<Eigen::Index>(r)) += 1;
   }
   return counts / static_cast<double>(samples);
@@ -106,8 +105,8 @@ int main(int argc, char** argv) {
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   const criterio::DecisionFrame frame = make_frame(rows, columns);
 
-  std::printf("SMAA-2, weighted sum, %zu samples x %zu providers x %zu criteria, no constraints; wall clock\n",
-              samples, rows, columns);
+  std::printf("SMAA-2, weighted sum, %zu samples x %zu providers x %zu criteria, no constraints; wall clock\n", samples,
+              rows, columns);
   Eigen::MatrixXd reference;
   const double simple = criterio::bench::best_of_wall(1, [&] { reference = baseline(frame.utilities, samples); });
   criterio::SmaaOptions options;

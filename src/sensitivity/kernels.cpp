@@ -1,5 +1,6 @@
 #include "sensitivity/kernels.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -26,7 +27,9 @@ std::size_t padded(std::size_t rows) { return (rows + k_span - 1) / k_span * k_s
 __attribute__((target_clones("avx2", "default"))) bool count_by_floats(const double* scores, std::size_t rows,
                                                                        float* keys, std::int32_t* beaten) {
   const std::size_t size = padded(rows);
-  for (std::size_t i = 0; i < rows; ++i) keys[i] = static_cast<float>(scores[i]);
+  // Clamped first: a double beyond the float range has no float to round to.
+  constexpr double largest = std::numeric_limits<float>::max();
+  for (std::size_t i = 0; i < rows; ++i) keys[i] = static_cast<float>(std::clamp(scores[i], -largest, largest));
   for (std::size_t i = rows; i < size; ++i) keys[i] = -std::numeric_limits<float>::infinity();
   for (std::size_t base = 0; base < size; base += k_span) {
     Floats own0, own1, own2, own3;
@@ -138,8 +141,7 @@ __attribute__((target_clones("avx2", "default"))) void score_block(const double*
 RankCounter::RankCounter(std::size_t rows) : m_rows(rows), m_keys(padded(rows)), m_beaten(padded(rows)) {}
 
 const std::int32_t* RankCounter::count(const double* scores) {
-  if (!count_by_floats(scores, m_rows, m_keys.data(), m_beaten.data()))
-    count_exactly(scores, m_rows, m_beaten.data());
+  if (!count_by_floats(scores, m_rows, m_keys.data(), m_beaten.data())) count_exactly(scores, m_rows, m_beaten.data());
   return m_beaten.data();
 }
 

@@ -31,7 +31,7 @@ class RankCounter {
 
  private:
   std::size_t m_rows;
-  std::vector<float> m_keys;          // the scores rounded to float, padded
+  std::vector<float> m_keys;           // the scores rounded to float, padded
   std::vector<std::int32_t> m_beaten;  // padded like m_keys
 };
 

@@ -91,9 +91,7 @@ class Rng {
   }
 
   // Standard normal (Box-Muller).
-  double normal() {
-    return std::sqrt(-2 * std::log(uniform_open())) * std::cos(2 * std::numbers::pi * uniform());
-  }
+  double normal() { return std::sqrt(-2 * std::log(uniform_open())) * std::cos(2 * std::numbers::pi * uniform()); }
 
  private:
   static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }

@@ -13,8 +13,8 @@
 #include <mutex>
 #include <thread>
 
-#include "sensitivity/random.hpp"
 #include "sensitivity/kernels.hpp"
+#include "sensitivity/random.hpp"
 #include "sensitivity/weight_sampler.hpp"
 
 namespace criterio {
@@ -108,7 +108,8 @@ void run_chunks(std::size_t total, unsigned threads, ProgressReporter& progress,
 // One draw of an uncertain value, in the units of its distribution.
 double draw(const Uncertainty& u, Rng& rng) {
   switch (u.kind) {
-    case Uncertainty::Kind::uniform: return u.low + rng.uniform() * (u.high - u.low);
+    case Uncertainty::Kind::uniform:
+      return u.low + rng.uniform() * (u.high - u.low);
     case Uncertainty::Kind::triangular: {
       // Inverse distribution function, in two pieces either side of the mode.
       const double width = u.high - u.low;
@@ -117,7 +118,8 @@ double draw(const Uncertainty& u, Rng& rng) {
       if (p * width < u.mode - u.low) return u.low + std::sqrt(p * width * (u.mode - u.low));
       return u.high - std::sqrt((1 - p) * width * (u.high - u.mode));
     }
-    case Uncertainty::Kind::normal: return u.mode + u.sd * rng.normal();
+    case Uncertainty::Kind::normal:
+      return u.mode + u.sd * rng.normal();
   }
   return u.mode;
 }
@@ -248,11 +250,19 @@ bool ranks_first(const Eigen::VectorXd& scores, Eigen::Index row) {
 // Confidence factors with the values as they are: one evaluation per row.
 Eigen::VectorXd fixed_confidence(const Context& context, const std::vector<Eigen::VectorXd>& central) {
   Eigen::VectorXd confidence = Eigen::VectorXd::Constant(static_cast<Eigen::Index>(context.rows), k_nan);
+  const Eigen::MatrixXd& utilities = context.signed_utilities;
   for (std::size_t i = 0; i < context.rows; ++i) {
     if (central[i].size() == 0) continue;
-    const Eigen::VectorXd scores = context.fast ? Eigen::VectorXd(context.sign * context.frame.utilities * central[i])
-                                                : context.scores(context.frame.values, central[i]);
-    confidence(static_cast<Eigen::Index>(i)) = ranks_first(scores, static_cast<Eigen::Index>(i)) ? 1 : 0;
+    Eigen::VectorXd scores;
+    if (context.fast) {  // the samples' kernel, so that a near tie falls the same way
+      scores.resize(utilities.rows());
+      sensitivity::score_block(utilities.data(), static_cast<std::size_t>(utilities.rows()), context.columns,
+                               central[i].data(), 1, scores.data());
+    } else {
+      scores = context.scores(context.frame.values, central[i]);
+    }
+    confidence(static_cast<Eigen::Index>(i)) =
+        ranks_first(scores.head(static_cast<Eigen::Index>(context.rows)), static_cast<Eigen::Index>(i)) ? 1 : 0;
   }
   return confidence;
 }
@@ -268,7 +278,8 @@ Eigen::VectorXd sampled_confidence(const Context& context, const std::vector<Eig
   // product the scores at every central weight vector.
   Eigen::MatrixXd central_by_column(static_cast<Eigen::Index>(context.columns),
                                     static_cast<Eigen::Index>(winners.size()));
-  for (std::size_t k = 0; k < winners.size(); ++k) central_by_column.col(static_cast<Eigen::Index>(k)) = central[winners[k]];
+  for (std::size_t k = 0; k < winners.size(); ++k)
+    central_by_column.col(static_cast<Eigen::Index>(k)) = central[winners[k]];
   std::vector<std::uint64_t> firsts(context.rows, 0);
   const auto make_worker = [&] {
     return [&, values = context.frame.values](std::size_t chunk, std::size_t begin, std::size_t end) mutable {
@@ -277,10 +288,12 @@ Eigen::VectorXd sampled_confidence(const Context& context, const std::vector<Eig
       for (std::size_t d = begin; d < end; ++d) {
         draw_values(context.frame, rng, values);
         if (context.frame.linear) {
-          const MethodOutput out = context.frame.method->evaluate(context.frame.input(values, context.frame.weights, false));
+          const MethodOutput out =
+              context.frame.method->evaluate(context.frame.input(values, context.frame.weights, false));
           const Eigen::MatrixXd scores = context.sign * out.utilities * central_by_column;
           for (std::size_t k = 0; k < winners.size(); ++k)
-            counts[winners[k]] += ranks_first(scores.col(static_cast<Eigen::Index>(k)), static_cast<Eigen::Index>(winners[k]));
+            counts[winners[k]] +=
+                ranks_first(scores.col(static_cast<Eigen::Index>(k)), static_cast<Eigen::Index>(winners[k]));
         } else {
           for (std::size_t i : winners)
             counts[i] += ranks_first(context.scores(values, central[i]), static_cast<Eigen::Index>(i));
@@ -289,9 +302,10 @@ Eigen::VectorXd sampled_confidence(const Context& context, const std::vector<Eig
       return counts;
     };
   };
-  run_chunks<std::vector<std::uint64_t>>(draws, threads, progress, make_worker, [&](const std::vector<std::uint64_t>& counts) {
-    for (std::size_t i = 0; i < context.rows; ++i) firsts[i] += counts[i];
-  });
+  run_chunks<std::vector<std::uint64_t>>(draws, threads, progress, make_worker,
+                                         [&](const std::vector<std::uint64_t>& counts) {
+                                           for (std::size_t i = 0; i < context.rows; ++i) firsts[i] += counts[i];
+                                         });
   Eigen::VectorXd confidence = Eigen::VectorXd::Constant(static_cast<Eigen::Index>(context.rows), k_nan);
   for (std::size_t i : winners)
     confidence(static_cast<Eigen::Index>(i)) = static_cast<double>(firsts[i]) / static_cast<double>(draws);
@@ -302,14 +316,16 @@ Eigen::VectorXd sampled_confidence(const Context& context, const std::vector<Eig
 Eigen::VectorXd holistic_acceptability(const Eigen::MatrixXd& acceptability) {
   const Eigen::Index m = acceptability.rows();
   Eigen::VectorXd meta(m);
-  for (Eigen::Index r = 0; r < m; ++r) meta(r) = m == 1 ? 1.0 : static_cast<double>(m - 1 - r) / static_cast<double>(m - 1);
+  for (Eigen::Index r = 0; r < m; ++r)
+    meta(r) = m == 1 ? 1.0 : static_cast<double>(m - 1 - r) / static_cast<double>(m - 1);
   return acceptability * meta;
 }
 
 void check_frame(const DecisionFrame& frame) {
   const auto rows = static_cast<Eigen::Index>(frame.rows()), cols = static_cast<Eigen::Index>(frame.columns());
-  if (!frame.method || frame.criteria.size() != frame.columns() || frame.directions.size() != frame.columns() ||
-      frame.ids.size() != frame.rows() || (frame.linear && (frame.utilities.rows() != rows || frame.utilities.cols() != cols)))
+  if (!frame.method || (!frame.is_utility && frame.columns() > 0) || frame.criteria.size() != frame.columns() ||
+      frame.directions.size() != frame.columns() || frame.ids.size() != frame.rows() ||
+      (frame.linear && (frame.utilities.rows() != rows || frame.utilities.cols() != cols)))
     throw Error(ExitCode::internal, SourceLocation{}, "SMAA: the decision frame's parts do not match its matrix");
   for (const UncertainCell& cell : frame.uncertain)
     if (cell.row >= frame.rows() || cell.column >= frame.columns())
@@ -337,10 +353,18 @@ SmaaResult smaa(const DecisionFrame& frame, const SmaaOptions& options) {
   result.acceptability.resize(m, m);
 
   const bool sampling_values = options.sample_values && !frame.uncertain.empty();
-  Context context{frame, sampler, options.seed, rows, columns, frame.linear && !sampling_values, sampling_values,
-                  frame.higher_is_better ? 1.0 : -1.0, {}};
+  Context context{frame,
+                  sampler,
+                  options.seed,
+                  rows,
+                  columns,
+                  frame.linear && !sampling_values,
+                  sampling_values,
+                  frame.higher_is_better ? 1.0 : -1.0,
+                  {}};
   if (context.fast) {
-    const std::size_t padded = (rows + sensitivity::k_score_rows - 1) / sensitivity::k_score_rows * sensitivity::k_score_rows;
+    const std::size_t padded =
+        (rows + sensitivity::k_score_rows - 1) / sensitivity::k_score_rows * sensitivity::k_score_rows;
     context.signed_utilities = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(padded), n);
     context.signed_utilities.topRows(m) = context.sign * frame.utilities;
   }
@@ -350,10 +374,12 @@ SmaaResult smaa(const DecisionFrame& frame, const SmaaOptions& options) {
 
   std::vector<std::uint64_t> ranks(rows * rows, 0);
   Eigen::MatrixXd first_weights = Eigen::MatrixXd::Zero(n, m);
-  run_chunks<Tally>(options.samples, threads, progress, [&] { return SampleWorker(context); }, [&](const Tally& tally) {
-    for (std::size_t k = 0; k < ranks.size(); ++k) ranks[k] += tally.ranks[k];
-    first_weights += tally.first_weights;
-  });
+  run_chunks<Tally>(
+      options.samples, threads, progress, [&] { return SampleWorker(context); },
+      [&](const Tally& tally) {
+        for (std::size_t k = 0; k < ranks.size(); ++k) ranks[k] += tally.ranks[k];
+        first_weights += tally.first_weights;
+      });
 
   const auto total = static_cast<double>(options.samples);
   std::vector<Eigen::VectorXd> central(rows);
@@ -362,8 +388,8 @@ SmaaResult smaa(const DecisionFrame& frame, const SmaaOptions& options) {
       result.acceptability(i, r) = static_cast<double>(ranks[static_cast<std::size_t>(i * m + r)]) / total;
     const auto wins = ranks[static_cast<std::size_t>(i * m)];
     if (wins > 0) central[static_cast<std::size_t>(i)] = first_weights.col(i) / static_cast<double>(wins);
-    result.central_weights.row(i) =
-        wins > 0 ? Eigen::RowVectorXd(central[static_cast<std::size_t>(i)].transpose()) : Eigen::RowVectorXd::Constant(n, k_nan);
+    result.central_weights.row(i) = wins > 0 ? Eigen::RowVectorXd(central[static_cast<std::size_t>(i)].transpose())
+                                             : Eigen::RowVectorXd::Constant(n, k_nan);
   }
   result.confidence = sampling_values ? sampled_confidence(context, central, confidence_draws, threads, progress)
                                       : fixed_confidence(context, central);

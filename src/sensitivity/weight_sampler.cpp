@@ -1,8 +1,9 @@
 #include "sensitivity/weight_sampler.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <limits>
 #include <numeric>
 
@@ -69,7 +70,8 @@ void WeightSampler::check(std::span<const std::string> names) {
     const double l = m_lower[j], u = m_upper[j];
     if (!std::isfinite(l) || !std::isfinite(u) || l < 0 || u > 1)
       throw_usage(fmt::format("SMAA weight bounds of {}: [{}, {}] is not within [0, 1]", column_name(names, j), l, u));
-    if (l > u) infeasible(fmt::format("the lower bound of {}, {}, is above its upper bound, {}", column_name(names, j), l, u));
+    if (l > u)
+      infeasible(fmt::format("the lower bound of {}, {}, is above its upper bound, {}", column_name(names, j), l, u));
     m_has_lower = m_has_lower || l > 0;
     m_has_upper = m_has_upper || u < 1;
     lower_sum += l;
@@ -88,16 +90,14 @@ void WeightSampler::tighten(std::span<const std::string> names) {
   const std::size_t groups = m_groups.size();
   for (std::size_t g = groups; g-- > 1;) {
     const auto& below = m_groups[g];
-    const std::size_t heaviest = *std::max_element(below.begin(), below.end(), [&](std::size_t a, std::size_t b) {
-      return m_tight_lower[a] < m_tight_lower[b];
-    });
+    const std::size_t heaviest = *std::max_element(
+        below.begin(), below.end(), [&](std::size_t a, std::size_t b) { return m_tight_lower[a] < m_tight_lower[b]; });
     for (std::size_t a : m_groups[g - 1]) m_tight_lower[a] = std::max(m_tight_lower[a], m_tight_lower[heaviest]);
   }
   for (std::size_t g = 1; g < groups; ++g) {
     const auto& above = m_groups[g - 1];
-    const std::size_t lightest = *std::min_element(above.begin(), above.end(), [&](std::size_t a, std::size_t b) {
-      return m_tight_upper[a] < m_tight_upper[b];
-    });
+    const std::size_t lightest = *std::min_element(
+        above.begin(), above.end(), [&](std::size_t a, std::size_t b) { return m_tight_upper[a] < m_tight_upper[b]; });
     for (std::size_t b : m_groups[g]) m_tight_upper[b] = std::min(m_tight_upper[b], m_tight_upper[lightest]);
   }
   for (std::size_t j = 0; j < m_columns; ++j)
@@ -204,10 +204,14 @@ bool WeightSampler::satisfies(const double* w, double slack) const {
 std::string WeightSampler::description() const {
   const std::string within = m_groups.empty() ? "within the bounds" : "within the bounds and the importance order";
   switch (m_kind) {
-    case SamplerKind::simplex: return "uniform over the simplex";
-    case SamplerKind::order: return "uniform over the simplex within the importance order";
-    case SamplerKind::lower_bounds: return "uniform over the simplex above the lower bounds";
-    case SamplerKind::single_point: return "the only weights the constraints allow";
+    case SamplerKind::simplex:
+      return "uniform over the simplex";
+    case SamplerKind::order:
+      return "uniform over the simplex within the importance order";
+    case SamplerKind::lower_bounds:
+      return "uniform over the simplex above the lower bounds";
+    case SamplerKind::single_point:
+      return "the only weights the constraints allow";
     case SamplerKind::rejection:
       return fmt::format("uniform over the simplex {} (rejection, {:.0f} % accepted)", within, 100 * m_acceptance);
     case SamplerKind::hit_and_run:
@@ -232,7 +236,9 @@ void WeightSampler::Stream::restart(Rng& rng) {
 
 void WeightSampler::Stream::draw(Rng& rng, double* w) {
   switch (m_sampler.m_kind) {
-    case SamplerKind::single_point: std::copy(m_point.begin(), m_point.end(), w); return;
+    case SamplerKind::single_point:
+      std::copy(m_point.begin(), m_point.end(), w);
+      return;
     case SamplerKind::rejection:
       do draw_exact(m_sampler.m_proposal, rng, w);
       while (!m_sampler.satisfies(w));
@@ -243,15 +249,21 @@ void WeightSampler::Stream::draw(Rng& rng, double* w) {
       for (std::size_t j = 0; j < m_point.size(); ++j)
         w[j] = std::clamp(m_point[j], m_sampler.m_tight_lower[j], m_sampler.m_tight_upper[j]);
       return;
-    default: draw_exact(m_sampler.m_kind, rng, w);
+    default:
+      draw_exact(m_sampler.m_kind, rng, w);
   }
 }
 
 void WeightSampler::Stream::draw_exact(SamplerKind kind, Rng& rng, double* w) {
   switch (kind) {
-    case SamplerKind::order: draw_order(rng, w); return;
-    case SamplerKind::lower_bounds: draw_lower_bounds(rng, w); return;
-    default: draw_simplex(rng, w);
+    case SamplerKind::order:
+      draw_order(rng, w);
+      return;
+    case SamplerKind::lower_bounds:
+      draw_lower_bounds(rng, w);
+      return;
+    default:
+      draw_simplex(rng, w);
   }
 }
 

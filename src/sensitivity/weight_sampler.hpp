@@ -69,8 +69,8 @@ class WeightSampler {
 
     const WeightSampler& m_sampler;
     std::vector<double> m_sorted;
-    std::vector<std::size_t> m_positions;   // order sampler: a linear extension, position -> column
-    std::vector<std::size_t> m_free_slots;  // order sampler: positions taken by unordered columns
+    std::vector<std::size_t> m_positions;      // order sampler: a linear extension, position -> column
+    std::vector<std::size_t> m_free_slots;     // order sampler: scratch for the random placements
     std::vector<double> m_point, m_direction;  // hit-and-run
   };
 
@@ -87,12 +87,12 @@ class WeightSampler {
 
   std::size_t m_columns;
   SamplerKind m_kind = SamplerKind::simplex;
-  SamplerKind m_proposal = SamplerKind::simplex;  // rejection's
-  std::vector<double> m_lower, m_upper;  // as given ([0, 1] where none)
+  SamplerKind m_proposal = SamplerKind::simplex;     // rejection's
+  std::vector<double> m_lower, m_upper;              // as given ([0, 1] where none)
   std::vector<double> m_tight_lower, m_tight_upper;  // implied by the bounds and the order together
   bool m_has_lower = false, m_has_upper = false;
-  std::vector<std::vector<std::size_t>> m_groups;  // the order without empty groups
-  std::vector<std::size_t> m_unordered;            // columns in no group
+  std::vector<std::vector<std::size_t>> m_groups;            // the order without empty groups
+  std::vector<std::size_t> m_unordered;                      // columns in no group
   std::vector<std::pair<std::size_t, std::size_t>> m_pairs;  // (a, b): w[a] >= w[b], consecutive groups
   std::vector<std::size_t> m_movable;  // columns whose bounds leave room (hit-and-run moves these)
   std::vector<double> m_start;         // hit-and-run's first point, inside the polytope

@@ -7,6 +7,8 @@
 // binary sample files), so the references here are exact probabilities worked
 // out by hand in the comments.
 
+#include "criterio/smaa.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -22,7 +24,6 @@
 
 #include "criterio/frame.hpp"
 #include "criterio/method.hpp"
-#include "criterio/smaa.hpp"
 #include "sensitivity/weight_sampler.hpp"
 #include "unit/method_support.hpp"
 #include "unit/test_support.hpp"
@@ -30,12 +31,12 @@
 namespace criterio {
 namespace {
 
-using ::testing::HasSubstr;
 using sensitivity::Rng;
 using sensitivity::SamplerKind;
 using sensitivity::StreamPurpose;
 using sensitivity::WeightSampler;
 using testing::expect_error;
+using ::testing::HasSubstr;
 using testing::matrix;
 
 // Five standard errors of a proportion p estimated from n samples (at least
@@ -524,8 +525,7 @@ TEST(Smaa, Errors) {
   EXPECT_THAT(expect_error([&] { smaa(frame, o); }, ExitCode::usage).message,
               HasSubstr("with the importance order, the upper bounds come to 0.8, below 1"));
   o.weights.bounds = {std::pair{0.0, 0.4}, std::pair{0.45, 1.0}};
-  EXPECT_THAT(expect_error([&] { smaa(frame, o); }, ExitCode::usage).message,
-              HasSubstr("c1 must weigh at least 0.45"));
+  EXPECT_THAT(expect_error([&] { smaa(frame, o); }, ExitCode::usage).message, HasSubstr("c1 must weigh at least 0.45"));
   o.weights.bounds.clear();
   o.weights.order = {{0}, {2}};
   EXPECT_THAT(expect_error([&] { smaa(frame, o); }, ExitCode::usage).message, HasSubstr("column 3 does not exist"));
