@@ -253,6 +253,21 @@ TEST(Smaa, GeneralPathAgreesWithAnIndependentSimulation) { expect_agrees_with_re
 
 TEST(Smaa, FastPathAgreesWithAnIndependentSimulation) { expect_agrees_with_reference("wsm"); }
 
+TEST(Smaa, GeneralPathWithLowerScoresBetterAgreesWithAnIndependentSimulation) {
+  ASSERT_FALSE(make_method("vikor", {})->higher_is_better());
+  expect_agrees_with_reference("vikor");
+}
+
+TEST(Smaa, TiesGoToTheLowerRowAndNearTiesAreExact) {
+  // Row 1 beats row 0 by 1e-12 under every weight vector (the two round to
+  // the same float, so the exact count decides); row 2 equals row 0 and
+  // loses the tie to it. Every sample ranks them 1, 0, 2.
+  const DecisionFrame frame =
+      make_frame(matrix({{0.5, 0.5}, {0.5 + 1e-12, 0.5 + 1e-12}, {0.5, 0.5}}), "wsm", {true, true});
+  const SmaaResult result = smaa(frame, options(20000));
+  expect_identical(result.acceptability, matrix({{0, 1, 0}, {1, 0, 0}, {0, 0, 1}}), "acceptability");
+}
+
 TEST(Smaa, FastAndGeneralPathsAgreeExactly) {
   // Without uncertain values both paths draw the same weight vectors from the
   // same streams, and the fast path sums each score over the columns in the
@@ -482,6 +497,20 @@ TEST(SmaaUncertainValues, NormalIsClampedToTheScale) {
   expect_acceptability(result, {{1.0, 0.0, 0.0}, {0.0, 1.0, 0.0}, {0.0, 0.0, 1.0}});
 }
 
+TEST(SmaaUncertainValues, RawUnitsGoThroughTheValueFunction) {
+  // A linear scale from 0 to 200: a raw draw uniform on (0, 100) is a
+  // utility uniform on (0, 0.5), above 0.3 with probability 0.4. Taken as a
+  // utility (method units), the same cell drawn uniform on (0, 1) beats 0.3
+  // with probability 0.7.
+  DecisionFrame frame = make_frame(matrix({{0.25}, {0.3}}), "wsm", {true});
+  frame.criteria[0].scale.best = 200;
+  frame.criteria[0].scale.max = 200;
+  frame.uncertain.push_back({0, 0, {Uncertainty::Kind::uniform, 0, 0, 100, 0}, true});
+  expect_acceptability(smaa(frame, options(40000)), {{0.4, 0.6}, {0.6, 0.4}});
+  frame.uncertain.front() = {0, 0, {Uncertainty::Kind::uniform, 0, 0, 1, 0}, false};
+  expect_acceptability(smaa(frame, options(40000)), {{0.7, 0.3}, {0.3, 0.7}});
+}
+
 TEST(SmaaUncertainValues, CentralValuesWhenNotSampled) {
   DecisionFrame frame = make_frame(matrix({{0.5}, {0.3}}), "wsm", {true});
   frame.uncertain.push_back({0, 0, {Uncertainty::Kind::uniform, 0, 0, 1, 0}, true});
@@ -526,7 +555,14 @@ TEST(Smaa, Errors) {
               HasSubstr("with the importance order, the upper bounds come to 0.8, below 1"));
   o.weights.bounds = {std::pair{0.0, 0.4}, std::pair{0.45, 1.0}};
   EXPECT_THAT(expect_error([&] { smaa(frame, o); }, ExitCode::usage).message, HasSubstr("c1 must weigh at least 0.45"));
+  o.weights.order.clear();
+  o.weights.bounds = {std::pair{0.0, 1.0}};
+  EXPECT_THAT(expect_error([&] { smaa(frame, o); }, ExitCode::usage).message, HasSubstr("1 given for 2 criteria"));
+  o.weights.bounds = {std::pair{-0.1, 0.5}, std::nullopt};
+  EXPECT_THAT(expect_error([&] { smaa(frame, o); }, ExitCode::usage).message, HasSubstr("is not within [0, 1]"));
   o.weights.bounds.clear();
+  o.weights.order = {{0}, {0, 1}};
+  EXPECT_THAT(expect_error([&] { smaa(frame, o); }, ExitCode::usage).message, HasSubstr("c1 appears more than once"));
   o.weights.order = {{0}, {2}};
   EXPECT_THAT(expect_error([&] { smaa(frame, o); }, ExitCode::usage).message, HasSubstr("column 3 does not exist"));
 }
