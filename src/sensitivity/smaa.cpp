@@ -11,6 +11,7 @@
 #include <limits>
 #include <map>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "sensitivity/kernels.hpp"
@@ -99,7 +100,13 @@ void run_chunks(std::size_t total, unsigned threads, ProgressReporter& progress,
   };
   const auto workers = static_cast<unsigned>(std::min<std::size_t>(threads, chunks));
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < workers; ++t) pool.emplace_back(run);
+  for (unsigned t = 1; t < workers; ++t) {
+    try {
+      pool.emplace_back(run);
+    } catch (const std::system_error&) {
+      break;  // fewer threads: the chunks, hence the result, stay the same
+    }
+  }
   run();
   for (auto& thread : pool) thread.join();
   if (error) std::rethrow_exception(error);

@@ -5,6 +5,7 @@
 // those when upper bounds cut the region but leave enough of it, and by a
 // hit-and-run Markov chain (Tervonen et al. 2013) otherwise.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
