@@ -201,6 +201,50 @@ void reversal_table(const RankReversalCheck& check, bool c, std::string& out) {
   }
 }
 
+constexpr std::size_t k_matrix_criteria = 6;  // up to this many, central weights as a matrix
+constexpr std::size_t k_leaning = 4;          // past it, each provider's largest central weights
+
+// The typical weights that make each provider first: every weight when there
+// are few criteria, else the largest few (the full vectors are in JSON and CSV).
+void central_weights_table(const SensitivityReport& report, const RenderOptions& options, std::string& out) {
+  const bool c = options.color;
+  const SmaaResult& s = *report.smaa;
+  const std::size_t w = id_width(report), n = report.criteria.size();
+  const bool matrix = n <= k_matrix_criteria;
+  out += "\n  " + paint("central weights", Colour::bold, c) + " " +
+         paint(matrix ? "(the typical weights that make each provider first)"
+                      : "(the largest of the typical weights that make each provider first; all in -f json or csv)",
+               Colour::dim, c) + "\n";
+  if (matrix) {
+    std::string head = "  " + pad("provider", w);
+    for (const auto& criterion : report.criteria) head += "  " + pad(criterion.id, std::max<std::size_t>(6, display_width(criterion.id)), true);
+    out += paint(head, Colour::dim, c) + "\n";
+  }
+  const auto width = static_cast<std::size_t>(std::max(options.width, 40));
+  for (std::size_t r : smaa_rows(s)) {
+    const auto row = static_cast<Eigen::Index>(r);
+    if (!std::isfinite(s.central_weights(row, 0))) continue;
+    std::string line = "  " + pad(report.smaa_ids[r], w);
+    if (matrix) {
+      for (std::size_t j = 0; j < n; ++j)
+        line += "  " + pad(fixed(s.central_weights(row, static_cast<Eigen::Index>(j)), 3),
+                           std::max<std::size_t>(6, display_width(report.criteria[j].id)), true);
+      out += line + "\n";
+      continue;
+    }
+    std::vector<std::size_t> columns(n);
+    for (std::size_t j = 0; j < n; ++j) columns[j] = j;
+    std::stable_sort(columns.begin(), columns.end(), [&](std::size_t a, std::size_t b) {
+      return s.central_weights(row, static_cast<Eigen::Index>(a)) > s.central_weights(row, static_cast<Eigen::Index>(b));
+    });
+    std::string largest;
+    for (std::size_t k = 0; k < k_leaning; ++k)
+      largest += (k ? ", " : "") + report.criteria[columns[k]].id + " " +
+                 fixed(s.central_weights(row, static_cast<Eigen::Index>(columns[k])), 3);
+    out += line + "  " + wrap(printable(largest), width > w + 8 ? width - w - 4 : 30, w + 4) + "\n";
+  }
+}
+
 void smaa_table(const SensitivityReport& report, const RenderOptions& options, std::string& out) {
   const bool c = options.color;
   const SmaaResult& s = *report.smaa;
@@ -228,20 +272,7 @@ void smaa_table(const SensitivityReport& report, const RenderOptions& options, s
   if (static_cast<std::size_t>(s.acceptability.cols()) > ranks)
     out += paint("  (ranks past " + std::to_string(ranks) + " in -f json or csv)", Colour::dim, c) + "\n";
 
-  out += "\n  " + paint("central weights", Colour::bold, c) + " " +
-         paint("(the typical weights that make each provider first)", Colour::dim, c) + "\n";
-  const std::size_t cw = criterion_width(report);
-  for (std::size_t r : smaa_rows(s)) {
-    const auto row = static_cast<Eigen::Index>(r);
-    if (!std::isfinite(s.central_weights(row, 0))) continue;
-    std::string line;
-    for (std::size_t j = 0; j < report.criteria.size(); ++j)
-      line += (line.empty() ? "" : ", ") + report.criteria[j].id + " " +
-              fixed(s.central_weights(row, static_cast<Eigen::Index>(j)), 3);
-    const auto width = static_cast<std::size_t>(std::max(options.width, 40));
-    out += "  " + pad(report.smaa_ids[r], std::max(w, cw)) + "  " +
-           wrap(printable(line), width > w + 6 ? width - w - 6 : 30, w + 4) + "\n";
-  }
+  central_weights_table(report, options, out);
 }
 
 void findings_table(const SensitivityReport& report, const RenderOptions& options, std::string& out) {

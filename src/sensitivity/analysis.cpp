@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "analysis/ranking.hpp"
 #include "criterio/number.hpp"
@@ -14,7 +15,11 @@ namespace {
 
 std::string weight_text(double w) { return format_number(w, 3); }
 
-std::string percent(double share) { return format_number(share * 100, 1) + "%"; }
+std::string percent(double share) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f%%", share * 100);
+  return buffer;
+}
 
 constexpr std::size_t k_listed = 3;  // findings per analysis; the tables have them all
 
