@@ -6,6 +6,7 @@
 
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
+#include "report/csv_writer.hpp"
 #include "report/formats.hpp"
 #include "report/style.hpp"
 
@@ -95,17 +96,19 @@ std::string diff_json(const ResultDiff& diff, const RenderOptions&) {
 
 std::string diff_csv(const ResultDiff& diff, const RenderOptions&) {
   // The same rows as the table, every provider included, as plain cells.
-  std::string out = "id,status,old_rank,new_rank,old_score,new_score,causes\r\n";
-  const auto cell = [](std::string text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char ch : text) quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return quoted + "\"";
-  };
-  const auto number = [](const auto& v) { return v ? format_number(static_cast<double>(*v), 17) : std::string(); };
-  for (const auto& p : diff.providers)
-    out += cell(p.id) + "," + p.status + "," + number(p.old_rank) + "," + number(p.new_rank) + "," + number(p.old_score) +
-           "," + number(p.new_score) + "," + cell(causes_text(p)) + "\r\n";
+  std::string out;
+  CsvWriter csv(out);
+  for (const char* name : {"id", "status", "old_rank", "new_rank", "old_score", "new_score", "causes"}) csv.text(name);
+  csv.end_row();
+  const auto number = [&](const auto& v) -> CsvWriter& { return v ? csv.number(static_cast<double>(*v)) : csv.empty(); };
+  for (const auto& p : diff.providers) {
+    csv.text(p.id).text(p.status);
+    number(p.old_rank);
+    number(p.new_rank);
+    number(p.old_score);
+    number(p.new_score);
+    csv.text(causes_text(p)).end_row();
+  }
   return out;
 }
 

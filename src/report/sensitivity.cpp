@@ -7,6 +7,7 @@
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
 #include "criterio/version.hpp"
+#include "report/csv_writer.hpp"
 #include "report/formats.hpp"
 #include "report/style.hpp"
 
@@ -283,13 +284,6 @@ void findings_table(const SensitivityReport& report, const RenderOptions& option
   for (const auto& w : report.warnings) out += paint("! " + printable(w), Colour::yellow, c) + "\n";
 }
 
-std::string csv_cell(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char ch : text) quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-  return quoted + "\"";
-}
-
 }  // namespace
 
 Json sensitivity_object(const SensitivityReport& report) {
@@ -360,45 +354,51 @@ std::string sensitivity_markdown(const SensitivityReport& report, const RenderOp
 std::string sensitivity_csv(const SensitivityReport& report, const RenderOptions&) {
   // One figure per row ("long" form), so that every analysis fits one sheet
   // and a pivot table rebuilds any view of it.
-  std::string out = "analysis,provider,criterion,measure,value\r\n";
-  const auto row = [&](const std::string& analysis, const std::string& provider, const std::string& criterion,
-                       const std::string& measure, const std::string& value) {
-    out += analysis + "," + csv_cell(provider) + "," + csv_cell(criterion) + "," + measure + "," + csv_cell(value) + "\r\n";
+  std::string out;
+  CsvWriter csv(out);
+  csv.text("analysis").text("provider").text("criterion").text("measure").text("value").end_row();
+  const auto cells = [&](std::string_view analysis, std::string_view provider, std::string_view criterion,
+                         std::string_view measure) -> CsvWriter& {
+    return csv.text(analysis).text(provider).text(criterion).text(measure);
   };
-  const auto number = [](double x) { return std::isfinite(x) ? format_number(x, 17) : std::string(); };
+  const auto number = [&](std::string_view analysis, std::string_view provider, std::string_view criterion,
+                          std::string_view measure, double x) {
+    CsvWriter& row = cells(analysis, provider, criterion, measure);
+    (std::isfinite(x) ? row.number(x) : row.empty()).end_row();
+  };
   for (std::size_t k = 0; k < report.order.size(); ++k) {
-    row("ranking", report.order[k], "", "rank", std::to_string(report.ranks[k]));
-    row("ranking", report.order[k], "", "score", number(report.scores[k]));
+    number("ranking", report.order[k], "", "rank", report.ranks[k]);
+    number("ranking", report.order[k], "", "score", report.scores[k]);
   }
   if (report.stability)
     for (const auto& i : report.stability->intervals) {
-      row("stability", "", i.criterion, "weight", number(i.weight));
-      row("stability", "", i.criterion, "winner_low", number(i.winner_low.weight));
-      row("stability", "", i.criterion, "winner_high", number(i.winner_high.weight));
-      row("stability", "", i.criterion, "order_low", number(i.order_low.weight));
-      row("stability", "", i.criterion, "order_high", number(i.order_high.weight));
+      number("stability", "", i.criterion, "weight", i.weight);
+      number("stability", "", i.criterion, "winner_low", i.winner_low.weight);
+      number("stability", "", i.criterion, "winner_high", i.winner_high.weight);
+      number("stability", "", i.criterion, "order_low", i.order_low.weight);
+      number("stability", "", i.criterion, "order_high", i.order_high.weight);
     }
   if (report.what_it_takes)
     for (const auto& i : report.what_it_takes->criteria) {
       const std::string& p = report.what_it_takes->provider;
-      row("what_it_takes", p, i.criterion, "status", status_name(i.status));
-      row("what_it_takes", p, i.criterion, "from", number(i.from));
-      if (i.status == Improvement::Status::reachable) row("what_it_takes", p, i.criterion, "to", number(i.to));
+      cells("what_it_takes", p, i.criterion, "status").text(status_name(i.status)).end_row();
+      number("what_it_takes", p, i.criterion, "from", i.from);
+      if (i.status == Improvement::Status::reachable) number("what_it_takes", p, i.criterion, "to", i.to);
     }
   if (report.reversal)
-    for (const auto& r : report.reversal->reversals) row("rank_reversal", r.removed, "", "pairs", std::to_string(r.count));
-  if (report.smaa) {
-    const SmaaResult& s = *report.smaa;
-    for (std::size_t r = 0; r < report.smaa_ids.size(); ++r) {
-      const auto i = static_cast<Eigen::Index>(r);
-      const std::string& id = report.smaa_ids[r];
-      for (Eigen::Index k = 0; k < s.acceptability.cols(); ++k)
-        row("smaa", id, "", "rank_" + std::to_string(k + 1), number(s.acceptability(i, k)));
-      row("smaa", id, "", "holistic", number(s.holistic(i)));
-      row("smaa", id, "", "confidence", number(s.confidence(i)));
-      for (std::size_t j = 0; j < report.criteria.size(); ++j)
-        row("smaa", id, report.criteria[j].id, "central_weight", number(s.central_weights(i, static_cast<Eigen::Index>(j))));
-    }
+    for (const auto& r : report.reversal->reversals)
+      number("rank_reversal", r.removed, "", "pairs", static_cast<double>(r.count));
+  if (!report.smaa) return out;
+  const SmaaResult& s = *report.smaa;
+  for (std::size_t r = 0; r < report.smaa_ids.size(); ++r) {
+    const auto i = static_cast<Eigen::Index>(r);
+    const std::string& id = report.smaa_ids[r];
+    for (Eigen::Index k = 0; k < s.acceptability.cols(); ++k)
+      number("smaa", id, "", "rank_" + std::to_string(k + 1), s.acceptability(i, k));
+    number("smaa", id, "", "holistic", s.holistic(i));
+    number("smaa", id, "", "confidence", s.confidence(i));
+    for (std::size_t j = 0; j < report.criteria.size(); ++j)
+      number("smaa", id, report.criteria[j].id, "central_weight", s.central_weights(i, static_cast<Eigen::Index>(j)));
   }
   return out;
 }
