@@ -54,6 +54,7 @@ struct StabilityOptions {
   // bisection to `tolerance`.
   double scan_step = 0.01;
   double tolerance = 1e-6;
+  unsigned threads = 0;  // criteria scanned at once (0: the hardware's); the result does not depend on it
 };
 
 struct Stability {
@@ -85,8 +86,10 @@ struct WhatItTakes {
 };
 
 // Throws Error(usage) for an unknown provider or rival (with did-you-mean).
+// Criteria are searched on up to `threads` threads (0: the hardware's); the
+// result does not depend on it.
 WhatItTakes what_it_takes(const DecisionFrame& frame, const Problem& problem, std::string_view provider,
-                          std::string_view rival);
+                          std::string_view rival, unsigned threads = 0);
 
 // The pairs of providers whose order flips when one provider is removed.
 struct RankReversal {
@@ -104,7 +107,7 @@ struct RankReversalCheck {
 
 inline constexpr std::size_t k_max_rank_reversal_rows = 500;
 
-RankReversalCheck rank_reversals(const DecisionFrame& frame);
+RankReversalCheck rank_reversals(const DecisionFrame& frame, unsigned threads = 0);
 
 struct SensitivityOptions {
   bool stability = true;
@@ -115,6 +118,7 @@ struct SensitivityOptions {
   bool smaa = true;
   SmaaOptions smaa_options;
   bool missing_uncertain = true;
+  unsigned threads = 0;  // for every analysis (0: the hardware's); the report does not depend on it
 };
 
 struct SensitivityReport {

@@ -53,6 +53,7 @@ int run_robust_rank(const RankOptions& options, const Gates& gates, const Global
   analysis.stability = analysis.reversal = options.robustness;
   analysis.what_it_takes = false;
   analysis.missing_uncertain = options.robust.values == "sampled";
+  analysis.threads = options.robust.threads;
   analysis.smaa_options = smaa_options(options.robust, result.criteria, global);
   const SensitivityReport robustness = analyze_sensitivity(problem, evaluation, analysis);
   const RenderOptions render = render_options(options.output, global);

@@ -107,7 +107,7 @@ void add_robustness_options(CLI::App& command, RobustnessOptions& options) {
   command.add_option("--samples", options.samples, "SMAA: weight samples (default 10000)")
       ->check(CLI::Range(std::size_t{1}, k_max_smaa_samples));
   command.add_option("--seed", options.seed, "SMAA: random seed; the same seed gives the same output (default 1)");
-  command.add_option("--threads", options.threads, "SMAA: threads (default: all cores; the output does not depend on it)")
+  command.add_option("--threads", options.threads, "Threads for every analysis (default: all cores; the output does not depend on it)")
       ->check(CLI::Range(0u, 1024u));
   command.add_option("--weight-order", options.weight_order,
                      "SMAA: what is known of the weights' order, e.g. support>price,uptime (',' = no order between)");
@@ -174,6 +174,7 @@ int run_sensitivity(const SensitivityCommand& options, const GlobalOptions& glob
   if (!options.provider.empty()) analysis.provider = options.provider;
   analysis.rival = options.rival;
   analysis.missing_uncertain = options.robustness.values == "sampled";
+  analysis.threads = options.robustness.threads;
   if (analysis.smaa) analysis.smaa_options = smaa_options(options.robustness, weigh(problem).criteria, global);
   const SensitivityReport report = analyze_sensitivity(problem, evaluation, analysis);
   emit(render_sensitivity(report, output_format(options.output), render_options(options.output, global)), options.output);

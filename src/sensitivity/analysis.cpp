@@ -143,16 +143,18 @@ SensitivityReport analyze_sensitivity(const Problem& problem, const EvaluationOp
   const std::string& winner = report.order.front();
 
   if (options.stability) {
-    report.stability = stability_intervals(frame);
+    StabilityOptions stability;
+    stability.threads = options.threads;
+    report.stability = stability_intervals(frame, stability);
     describe_stability(*report.stability, winner, report);
   }
   if (options.what_it_takes && frame.rows() >= 2) {
     const std::string provider = options.provider.value_or(report.order[1]);
-    report.what_it_takes = what_it_takes(frame, problem, provider, options.rival);
+    report.what_it_takes = what_it_takes(frame, problem, provider, options.rival, options.threads);
     describe_what_it_takes(*report.what_it_takes, frame.criteria, report);
   }
   if (options.reversal) {
-    report.reversal = rank_reversals(frame);
+    report.reversal = rank_reversals(frame, options.threads);
     describe_reversal(*report.reversal, report);
   }
   if (options.smaa) {

@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "criterio/sensitivity.hpp"
+#include "sensitivity/parallel.hpp"
 
 namespace criterio {
 
@@ -47,7 +48,7 @@ RankReversal check_removal(const DecisionFrame& frame, const std::vector<std::si
 
 }  // namespace
 
-RankReversalCheck rank_reversals(const DecisionFrame& frame) {
+RankReversalCheck rank_reversals(const DecisionFrame& frame, unsigned threads) {
   RankReversalCheck out;
   const bool all_scaled = std::all_of(frame.is_utility.get(), frame.is_utility.get() + frame.columns(),
                                       [](bool scaled) { return scaled; });
@@ -66,10 +67,10 @@ RankReversalCheck rank_reversals(const DecisionFrame& frame) {
   }
   out.checked = true;
   const std::vector<std::size_t> order = frame_order(frame, frame_scores(frame, frame.weights));
-  for (std::size_t removed = 0; removed < frame.rows(); ++removed) {
-    RankReversal reversal = check_removal(frame, order, removed);
+  std::vector<RankReversal> each(frame.rows());
+  parallel_for(frame.rows(), threads, [&](std::size_t removed) { each[removed] = check_removal(frame, order, removed); });
+  for (RankReversal& reversal : each)
     if (reversal.count > 0) out.reversals.push_back(std::move(reversal));
-  }
   return out;
 }
 

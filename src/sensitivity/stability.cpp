@@ -12,6 +12,7 @@
 #include <limits>
 
 #include "analysis/ranking.hpp"
+#include "sensitivity/parallel.hpp"
 #include "criterio/sensitivity.hpp"
 
 namespace criterio {
@@ -146,8 +147,11 @@ Stability stability_intervals(const DecisionFrame& frame, const StabilityOptions
   out.options = options;
   if (frame.columns() < 2 || frame.rows() < 2) return out;
   const std::vector<std::size_t> order = frame_order(frame, frame_scores(frame, frame.weights));
-  for (Eigen::Index k = 0; k < frame.values.cols(); ++k)
-    out.intervals.push_back(frame.linear ? closed_form(frame, k, order) : scanned(frame, k, options));
+  out.intervals.resize(frame.columns());
+  parallel_for(frame.columns(), frame.linear ? 1 : options.threads, [&](std::size_t k) {
+    const auto column = static_cast<Eigen::Index>(k);
+    out.intervals[k] = frame.linear ? closed_form(frame, column, order) : scanned(frame, column, options);
+  });
   return out;
 }
 

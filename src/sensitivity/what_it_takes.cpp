@@ -15,6 +15,7 @@
 #include "criterio/number.hpp"
 #include "criterio/sensitivity.hpp"
 #include "criterio/text.hpp"
+#include "sensitivity/parallel.hpp"
 
 namespace criterio {
 
@@ -221,7 +222,7 @@ Improvement improve(Search& search, const DecisionFrame& frame, const Problem& p
 }  // namespace
 
 WhatItTakes what_it_takes(const DecisionFrame& frame, const Problem& problem, std::string_view provider,
-                          std::string_view rival) {
+                          std::string_view rival, unsigned threads) {
   const std::size_t row = find_row(frame, provider, "provider");
   std::optional<std::size_t> rival_row;
   if (!rival.empty()) rival_row = find_row(frame, rival, "rival");
@@ -231,8 +232,11 @@ WhatItTakes what_it_takes(const DecisionFrame& frame, const Problem& problem, st
   out.rival = rival_row ? frame.ids[*rival_row] : std::string();
   const std::vector<std::size_t> order = frame_order(frame, frame_scores(frame, frame.weights));
   out.rank = static_cast<int>(std::find(order.begin(), order.end(), row) - order.begin()) + 1;
-  Search search(frame, row, rival_row);
-  for (std::size_t j = 0; j < frame.columns(); ++j) out.criteria.push_back(improve(search, frame, problem, row, j));
+  out.criteria.resize(frame.columns());
+  parallel_for(frame.columns(), threads, [&](std::size_t j) {
+    Search search(frame, row, rival_row);  // its own copy of the values to change
+    out.criteria[j] = improve(search, frame, problem, row, j);
+  });
   return out;
 }
 
