@@ -27,7 +27,7 @@ struct Gates {
 std::vector<std::string> failed_gates(const Result& result, const Gates& gates);
 
 // The sentence for a winner whose SMAA first-rank acceptability is below
-// `min_acceptability`, or nullopt when it is not (or SMAA did not run).
+// `min_acceptability` (or for no winner at all), or nullopt when it is not.
 std::optional<std::string> failed_acceptability(const SensitivityReport& report, double min_acceptability);
 
 }  // namespace criterio

@@ -21,8 +21,8 @@ namespace criterio {
 // id order, imputed values, derived weights, the method. Uncertain cells are
 // the spreads of the providers files and, when `missing_uncertain`, every
 // missing value (across the scale's range for a scaled criterion, across the
-// observed range otherwise). Throws as evaluate() does, and Error(invalid_input)
-// when every provider is excluded.
+// observed range otherwise). Throws as evaluate() does; when every provider
+// is excluded the frame has no rows.
 DecisionFrame make_frame(const Problem& problem, const EvaluationOptions& options, bool missing_uncertain);
 
 // The scores of `frame` with weights `w` (and its own values).

@@ -67,7 +67,8 @@ std::vector<std::string> failed_gates(const Result& result, const Gates& gates) 
 }
 
 std::optional<std::string> failed_acceptability(const SensitivityReport& report, double min_acceptability) {
-  if (!report.smaa || report.order.empty()) return std::nullopt;
+  if (report.order.empty()) return "no provider is ranked, so none ranks first in any share of the samples";
+  if (!report.smaa) return std::nullopt;
   const std::string& winner = report.order.front();
   const auto row = std::find(report.smaa_ids.begin(), report.smaa_ids.end(), winner) - report.smaa_ids.begin();
   const double first = report.smaa->acceptability(row, 0);

@@ -339,7 +339,7 @@ std::string sensitivity_table(const SensitivityReport& report, const RenderOptio
     ranking += (k ? " · " : "") + std::to_string(report.ranks[k]) + ". " + report.order[k] + " " +
                score_text(report.scores[k]);
   if (report.order.size() > 5) ranking += " · …";
-  out += "  " + printable(ranking) + "\n";
+  if (!ranking.empty()) out += "  " + printable(ranking) + "\n";
   return out + sensitivity_sections(report, options);
 }
 

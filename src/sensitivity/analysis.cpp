@@ -130,6 +130,10 @@ SensitivityReport analyze_sensitivity(const Problem& problem, const EvaluationOp
   report.params = frame.method->params().all();
   report.higher_is_better = frame.higher_is_better;
   report.criteria = frame.criteria;
+  if (frame.rows() == 0) {
+    report.warnings.push_back("every provider is excluded, so there is no ranking to analyse; see `criterio rank`");
+    return report;
+  }
   const Eigen::VectorXd scores = frame_scores(frame, frame.weights);
   const std::vector<std::size_t> order = frame_order(frame, scores);
   for (std::size_t r : order) {

@@ -59,7 +59,6 @@ DecisionFrame make_frame(const Problem& problem, const EvaluationOptions& option
   frame.linear = frame.method->linear_in_weights();
 
   Prepared prepared = prepare(problem);
-  if (prepared.included.empty()) throw Error(ExitCode::invalid_input, {}, "every provider is excluded; nothing to analyse");
   const std::vector<std::size_t>& included = prepared.included;
   std::vector<std::size_t> rows(included.size());
   std::iota(rows.begin(), rows.end(), 0);
@@ -78,7 +77,7 @@ DecisionFrame make_frame(const Problem& problem, const EvaluationOptions& option
   frame.criteria = std::move(prepared.criteria);
   frame.weights.resize(static_cast<Eigen::Index>(n));
   for (std::size_t j = 0; j < n; ++j) frame.weights(static_cast<Eigen::Index>(j)) = frame.criteria[j].weight;
-  if (frame.linear) frame.utilities = frame.method->evaluate(frame.input(frame.values, frame.weights, false)).utilities;
+  if (frame.linear && !rows.empty()) frame.utilities = frame.method->evaluate(frame.input(frame.values, frame.weights, false)).utilities;
 
   std::vector<std::vector<bool>> missing(rows.size(), std::vector<bool>(n));
   for (std::size_t r = 0; r < rows.size(); ++r)

@@ -272,6 +272,20 @@ TEST(CliSensitivity, RankRobustnessAddsTheFigures) {
   expect_clean_failure(with({"-f", "csv"}), 2);
 }
 
+TEST(CliSensitivity, NothingRankedIsAWarningAndFailsTheAcceptabilityGate) {
+  const std::string file = "tests/data/sensitivity/all_excluded.yaml";
+  const RunResult r = run({"sensitivity", file, "-f", "json"});
+  const Json j = json_of(r);
+  EXPECT_TRUE(j.at("ranking").empty());
+  EXPECT_FALSE(j.contains("smaa"));
+  ASSERT_EQ(j.at("warnings").size(), 1u);
+  EXPECT_TRUE(contains(j.at("warnings").at(0).get<std::string>(), "every provider is excluded"));
+  const RunResult gate = run({"sensitivity", file, "--min-acceptability", "0.5", "-q"});
+  EXPECT_EQ(gate.exit_code, 1) << describe(gate);
+  EXPECT_TRUE(contains(gate.err, "gate failed: no provider is ranked")) << gate.err;
+  expect_success(run({"rank", file, "--robustness", "-q"}));
+}
+
 TEST(CliSensitivity, UsageErrors) {
   const RunResult unknown = run(vendors({"--for", "bb"}));
   expect_clean_failure(unknown, 2);

@@ -166,50 +166,41 @@ TEST(StabilityIntervals, OneCriterionHasNoIntervals) {
   EXPECT_TRUE(stability_intervals(frame_of(u, {1}, {Direction::benefit}, "wsm", true)).intervals.empty());
 }
 
-// Random matrices with benefit and cost columns under SAW with max
-// normalisation: the closed form against a brute-force scan at steps of
-// 1e-4 (the scan's ends are within one step inside the exact ones).
-TEST(StabilityIntervals, ClosedFormAgreesWithABruteForceScan) {
-  std::mt19937_64 random(7);
+using Scorer = std::vector<double> (*)(const Eigen::MatrixXd&, const std::vector<double>&, const std::vector<Direction>&);
+
+// Random matrices (rows × the weights' size, values 1 to 100) scored by
+// `method` in the library and by `independent` in a brute-force scan at
+// steps of 1e-4: each winner interval's ends agree to one step.
+void expect_agrees_with_scan(const std::string& method, Scorer independent, const std::vector<Direction>& d,
+                             const std::vector<double>& w, Eigen::Index rows, unsigned seed, bool exact) {
+  std::mt19937_64 random(seed);
   std::uniform_real_distribution<double> value(1, 100);
-  const std::vector<Direction> d = {Direction::benefit, Direction::cost, Direction::benefit, Direction::cost};
-  for (int trial = 0; trial < 5; ++trial) {
-    Eigen::MatrixXd m(5, 4);
+  for (int trial = 0; trial < 4; ++trial) {
+    Eigen::MatrixXd m(rows, static_cast<Eigen::Index>(w.size()));
     for (Eigen::Index i = 0; i < m.size(); ++i) m(i) = value(random);
-    const std::vector<double> w = {0.1, 0.2, 0.3, 0.4};
-    const auto frame = frame_of(m, w, d, "wsm", false);
-    const Stability s = stability_intervals(frame);
-    const auto score = [&](const std::vector<double>& weights) { return saw(m, weights, d); };
-    for (std::size_t k = 0; k < 4; ++k) {
+    const Stability s = stability_intervals(frame_of(m, w, d, method, false));
+    ASSERT_EQ(s.exact, exact);
+    const auto score = [&](const std::vector<double>& weights) { return independent(m, weights, d); };
+    for (std::size_t k = 0; k < w.size(); ++k) {
       const auto [low, high] = scanned_winner_interval(score, w, k, 1e-4);
-      SCOPED_TRACE("trial " + std::to_string(trial) + ", criterion " + std::to_string(k + 1));
+      SCOPED_TRACE(method + ", trial " + std::to_string(trial) + ", criterion " + std::to_string(k + 1));
       EXPECT_NEAR(s.intervals[k].winner_low.weight, low, 1.01e-4);
       EXPECT_NEAR(s.intervals[k].winner_high.weight, high, 1.01e-4);
     }
   }
 }
 
+// SAW with max normalisation (wsm's default), benefit and cost columns.
+TEST(StabilityIntervals, ClosedFormAgreesWithABruteForceScan) {
+  expect_agrees_with_scan("wsm", saw, {Direction::benefit, Direction::cost, Direction::benefit, Direction::cost},
+                          {0.1, 0.2, 0.3, 0.4}, 5, 7, true);
+}
+
 // ----------------------------------------------------------- scanned
 
 TEST(StabilityIntervals, ScannedTopsisAgreesWithABruteForceScan) {
-  std::mt19937_64 random(11);
-  std::uniform_real_distribution<double> value(1, 100);
-  const std::vector<Direction> d = {Direction::cost, Direction::benefit, Direction::benefit};
-  for (int trial = 0; trial < 4; ++trial) {
-    Eigen::MatrixXd m(4, 3);
-    for (Eigen::Index i = 0; i < m.size(); ++i) m(i) = value(random);
-    const std::vector<double> w = {0.4, 0.35, 0.25};
-    const auto frame = frame_of(m, w, d, "topsis", false);
-    const Stability s = stability_intervals(frame);
-    ASSERT_FALSE(s.exact);
-    const auto score = [&](const std::vector<double>& weights) { return topsis(m, weights, d); };
-    for (std::size_t k = 0; k < 3; ++k) {
-      const auto [low, high] = scanned_winner_interval(score, w, k, 1e-4);
-      SCOPED_TRACE("trial " + std::to_string(trial) + ", criterion " + std::to_string(k + 1));
-      EXPECT_NEAR(s.intervals[k].winner_low.weight, low, 1.01e-4);
-      EXPECT_NEAR(s.intervals[k].winner_high.weight, high, 1.01e-4);
-    }
-  }
+  expect_agrees_with_scan("topsis", topsis, {Direction::cost, Direction::benefit, Direction::benefit}, {0.4, 0.35, 0.25},
+                          4, 11, false);
 }
 
 TEST(StabilityIntervals, JustPastAScannedEndTheNamedRivalIsFirst) {
