@@ -117,5 +117,7 @@ void setup_init(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_weights(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_diff(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_sensitivity(CLI::App& app, const GlobalOptions& global, int& exit_code);
+// Registers `completion`, which walks `app` (every command registered before or after it).
+void setup_completion(CLI::App& app, const GlobalOptions& global, int& exit_code);
 
 }  // namespace criterio::cli

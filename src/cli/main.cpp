@@ -104,6 +104,7 @@ int main(int argc, char** argv) {
     cli::setup_sensitivity(app, global, exit_code);
     cli::setup_catalog(app, global, exit_code);
     cli::setup_init(app, global, exit_code);
+    cli::setup_completion(app, global, exit_code);
 
     if (auto mistake = mistyped_before_command(app, argc, argv))
       return fail(ExitCode::usage, *mistake + "; run `criterio --help` for usage");
