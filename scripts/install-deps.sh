@@ -8,6 +8,7 @@ packages=(
   libcli11-dev libyaml-cpp-dev nlohmann-json3-dev libeigen3-dev libfmt-dev
   libgtest-dev libgmock-dev
   scdoc mandoc
+  python3 python3-jsonschema python3-yaml
 )
 
 missing=()
