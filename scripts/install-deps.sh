@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev
   scdoc mandoc
   zsh fish
+  python3 python3-jsonschema python3-yaml
 )
 
 missing=()

@@ -113,6 +113,7 @@ void setup_explain(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_compare(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_validate(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_catalog(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void setup_schema(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_init(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_weights(CLI::App& app, const GlobalOptions& global, int& exit_code);
 void setup_diff(CLI::App& app, const GlobalOptions& global, int& exit_code);

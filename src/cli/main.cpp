@@ -103,6 +103,7 @@ int main(int argc, char** argv) {
     cli::setup_diff(app, global, exit_code);
     cli::setup_sensitivity(app, global, exit_code);
     cli::setup_catalog(app, global, exit_code);
+    cli::setup_schema(app, global, exit_code);
     cli::setup_init(app, global, exit_code);
     cli::setup_completion(app, global, exit_code);
 

@@ -1,5 +1,6 @@
 #pragma once
-// Files embedded at build time by cmake/embed.cmake.
+// Files embedded at build time by cmake/embed.cmake: catalogs by name
+// ("hosting"), templates by directory, schemas by name ("criteria").
 
 #include <string_view>
 #include <vector>
@@ -13,5 +14,6 @@ struct File {
 
 const std::vector<File>& catalogs();
 const std::vector<File>& templates();
+const std::vector<File>& schemas();
 
 }  // namespace criterio::embedded
