@@ -8,6 +8,7 @@
 #include "cli/common.hpp"
 #include "criterio/catalog.hpp"
 #include "criterio/method.hpp"
+#include "criterio/schema.hpp"
 
 namespace criterio::cli {
 
@@ -54,8 +55,8 @@ std::vector<std::string> choices_of(const CLI::Option& option) {
   return words;
 }
 
-// The values an option or positional takes, by what it names.
-Values values_of(const CLI::Option& option, const std::string& name) {
+// The values an option or positional of `command` takes, by what it names.
+Values values_of(const CLI::Option& option, const std::string& name, std::string_view command) {
   Values v;
   if (auto choices = choices_of(option); !choices.empty()) return {Values::Kind::words, choices, false};
   if (name == "method") return {Values::Kind::words, method_names(), false};
@@ -65,6 +66,7 @@ Values values_of(const CLI::Option& option, const std::string& name) {
     return {Values::Kind::words, names, false};
   }
   if (name == "criteria") return {Values::Kind::words, catalog_names(), true};
+  if (name == "name" && command == "schema") return {Values::Kind::words, {schema_names().begin(), schema_names().end()}, false};
   if (name == "template" || name == "name") return {Values::Kind::words, catalog_names(), false};
   if (name == "output" || name == "providers" || name == "files" || name == "old" || name == "new")
     return {Values::Kind::files, {}, false};
@@ -92,7 +94,7 @@ OptionSpec option_spec(const CLI::Option& option) {
   spec.description = plain(option.get_description());
   spec.takes_value = option.get_expected_max() > 0;
   spec.repeatable = option.get_items_expected_max() > 1;
-  if (spec.takes_value) spec.values = values_of(option, spec.longs.empty() ? std::string() : spec.longs.front());
+  if (spec.takes_value) spec.values = values_of(option, spec.longs.empty() ? std::string() : spec.longs.front(), {});
   return spec;
 }
 
@@ -100,7 +102,8 @@ CommandSpec command_spec(const CLI::App& app) {
   CommandSpec spec{app.get_name(), plain(app.get_description()), {}, {}};
   for (const CLI::Option* option : app.get_options()) {
     if (option->get_positional()) {
-      if (spec.positional.kind == Values::Kind::nothing) spec.positional = values_of(*option, option->get_name());
+      if (spec.positional.kind == Values::Kind::nothing)
+        spec.positional = values_of(*option, option->get_name(), app.get_name());
       continue;
     }
     spec.options.push_back(option_spec(*option));

@@ -16,8 +16,8 @@
 namespace criterio::testing {
 namespace {
 
-const std::vector<std::string> k_commands = {"rank",        "explain", "compare", "validate", "weights", "diff",
-                                             "sensitivity", "catalog", "init",    "completion"};
+const std::vector<std::string> k_commands = {"rank",    "explain", "compare", "validate", "weights",   "diff",
+                                             "sensitivity", "catalog", "schema", "init", "completion"};
 
 // Runs `command` in /bin/sh; its standard output, and whether it exited 0.
 std::pair<std::string, bool> shell(const std::string& command) {
@@ -71,6 +71,7 @@ TEST(CliCompletion, BashScriptParsesAndCompletes) {
   EXPECT_EQ(complete({"rank", "-m", "tops"}), "topsis");
   EXPECT_EQ(complete({"sensitivity", "--analyses", ""}), "stability what-it-takes reversal smaa");
   EXPECT_EQ(complete({"catalog", ""}), "hosting it-support");
+  EXPECT_EQ(complete({"schema", ""}), "criteria providers result");
   EXPECT_EQ(complete({"--col"}), "--color");
   // A positional of rank is a file: the examples directory is offered.
   EXPECT_EQ(complete({"rank", "exam"}), "examples");

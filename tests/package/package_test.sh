@@ -21,7 +21,8 @@ development=$(ls "$work"/debs/criterio-dev_*.deb)
 dpkg-deb -c "$runtime" > "$work/files"
 for path in ./usr/bin/criterio ./usr/share/man/man1/criterio.1.gz \
             ./usr/share/bash-completion/completions/criterio ./usr/share/zsh/vendor-completions/_criterio \
-            ./usr/share/fish/vendor_completions.d/criterio.fish ./usr/share/criterio/criteria/hosting.yaml; do
+            ./usr/share/fish/vendor_completions.d/criterio.fish ./usr/share/criterio/criteria/hosting.yaml \
+            ./usr/share/criterio/schemas/result.schema.json; do
   grep -q " $path\$" "$work/files" || fail "$runtime lacks $path"
 done
 depends=$(dpkg-deb -f "$runtime" Depends)
