@@ -18,6 +18,7 @@
 
 #include "criterio/diagnostics.hpp"
 #include "criterio/problem.hpp"
+#include "unit/frame_support.hpp"
 #include "unit/test_support.hpp"
 
 namespace criterio {
@@ -28,27 +29,8 @@ using testing::TempDir;
 // A frame over `values` scored by `method`; utility columns when `utilities`.
 DecisionFrame frame_of(const Eigen::MatrixXd& values, const std::vector<double>& weights,
                        const std::vector<Direction>& directions, const std::string& method, bool utilities) {
-  DecisionFrame f;
-  const auto n = static_cast<std::size_t>(values.cols());
-  for (Eigen::Index r = 0; r < values.rows(); ++r) f.ids.push_back(std::string(1, static_cast<char>('a' + r)));
-  f.values = values;
-  f.weights = Eigen::Map<const Eigen::VectorXd>(weights.data(), static_cast<Eigen::Index>(n));
-  f.directions = directions;
-  f.is_utility = std::make_unique<bool[]>(n);
-  for (std::size_t j = 0; j < n; ++j) {
-    f.is_utility[j] = utilities;
-    Criterion c;
-    c.id = "c" + std::to_string(j + 1);
-    c.weight = weights[j];
-    c.direction = directions[j];
-    f.criteria.push_back(c);
-  }
-  f.method = make_method(method, {});
-  f.method_name = method;
-  f.higher_is_better = f.method->higher_is_better();
-  f.linear = f.method->linear_in_weights();
-  if (f.linear) f.utilities = f.method->evaluate(f.input(f.values, f.weights, false)).utilities;
-  return f;
+  return testing::hand_frame(values, method,
+                             {weights, directions, std::vector<bool>(static_cast<std::size_t>(values.cols()), utilities)});
 }
 
 // ----------------------------------------------------- independent scoring

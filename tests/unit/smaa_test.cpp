@@ -25,6 +25,7 @@
 #include "criterio/frame.hpp"
 #include "criterio/method.hpp"
 #include "sensitivity/weight_sampler.hpp"
+#include "unit/frame_support.hpp"
 #include "unit/method_support.hpp"
 #include "unit/test_support.hpp"
 
@@ -50,38 +51,10 @@ double difference_tolerance(double p, std::size_t n) {
   return std::max(5 * std::sqrt(2 * p * (1 - p) / static_cast<double>(n)), 2.0 / static_cast<double>(n));
 }
 
-// A decision frame for `values` under `method`: columns flagged in
-// `utility_columns` hold utilities (a linear scale from 0 to 1, min 0, max 1),
-// the others raw benefit values the method normalises.
+// Frames: equal weights, benefit columns; the listed columns hold utilities.
 DecisionFrame make_frame(const Eigen::MatrixXd& values, const std::string& method,
                          const std::vector<bool>& utility_columns = {}) {
-  const auto n = static_cast<std::size_t>(values.cols());
-  DecisionFrame frame;
-  for (Eigen::Index i = 0; i < values.rows(); ++i) frame.ids.push_back("p" + std::to_string(10 + i));
-  frame.values = values;
-  frame.weights = Eigen::VectorXd::Constant(values.cols(), 1.0 / static_cast<double>(n));
-  frame.directions.assign(n, Direction::benefit);
-  frame.is_utility = std::make_unique<bool[]>(n);
-  for (std::size_t j = 0; j < n; ++j) {
-    Criterion criterion;
-    criterion.id = "c" + std::to_string(j + 1);
-    criterion.name = criterion.id;
-    frame.is_utility[j] = j < utility_columns.size() && utility_columns[j];
-    if (frame.is_utility[j]) {
-      criterion.scale.type = ScaleType::linear;
-      criterion.scale.worst = 0;
-      criterion.scale.best = 1;
-      criterion.scale.min = 0;
-      criterion.scale.max = 1;
-    }
-    frame.criteria.push_back(criterion);
-  }
-  frame.method = make_method(method, {});
-  frame.method_name = method;
-  frame.higher_is_better = frame.method->higher_is_better();
-  frame.linear = frame.method->linear_in_weights();
-  if (frame.linear) frame.utilities = frame.method->evaluate(frame.input(frame.values, frame.weights, false)).utilities;
-  return frame;
+  return testing::hand_frame(values, method, {{}, {}, utility_columns});
 }
 
 // Two utility columns: A = (1, 0), B = (0, 1), C = (0.6, 0.6). With w1 the
