@@ -258,6 +258,22 @@ providers:
   EXPECT_EQ(w.criteria[2].from_display, "chat");
 }
 
+// a (8, 40, chat) sums 1.9; b (7, 30, email) sums 1.4 and needs more than
+// 0.5 from support. chat gives exactly 0.5: a tie, which a wins by id, so
+// what it takes is phone.
+TEST(WhatItTakes, ALevelAtTheTiePointIsNotEnough) {
+  TempDir dir;
+  const Problem problem = load(dir, R"(criteria: criteria.yaml
+providers:
+  - {id: a, values: {quality: 8, price: 40, support: chat}}
+  - {id: b, values: {quality: 7, price: 30, support: email}}
+)");
+  const DecisionFrame frame = make_frame(problem, {}, true);
+  const WhatItTakes w = what_it_takes(frame, problem, "b", "");
+  EXPECT_EQ(w.criteria[2].status, Improvement::Status::reachable);
+  EXPECT_EQ(w.criteria[2].to_display, "phone");
+}
+
 // a (10, 0, phone) is best everywhere; c (0, 100, email) cannot pass it on
 // any one criterion (at most 1/3 more against a lead of 1).
 TEST(WhatItTakes, UnreachableAlreadyAndRival) {
