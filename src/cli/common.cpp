@@ -155,8 +155,19 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool with_top
                    "With -f csv: only the rank, id, name, score and status columns (small files for large inputs)");
 }
 
-ProblemSpec problem_spec(const InputOptions& input) {
+Language language(const GlobalOptions& global) {
+  const char* environment = std::getenv("CRITERIO_LANG");
+  const bool from_option = !global.lang.empty();
+  const std::string name = from_option ? global.lang : environment ? environment : "";
+  if (name.empty()) return Language::en;
+  if (const auto parsed = parse_language(name)) return *parsed;
+  throw_usage(std::string(from_option ? "--lang" : "CRITERIO_LANG") + ": unknown language " + quote(name) +
+              did_you_mean(name, language_names()) + "; expected en or es");
+}
+
+ProblemSpec problem_spec(const InputOptions& input, const GlobalOptions& global) {
   ProblemSpec spec;
+  spec.language = global.language;
   spec.provider_files = input.files;
   if (!input.criteria.empty()) spec.criteria = input.criteria;
   if (!input.profile.empty()) spec.profile = input.profile;
@@ -206,7 +217,7 @@ double milliseconds_since(std::chrono::steady_clock::time_point from) {
 
 Problem load_problem_or_throw(const InputOptions& input, const GlobalOptions& global) {
   Diagnostics diagnostics;
-  auto problem = load_problem(problem_spec(input), diagnostics);
+  auto problem = load_problem(problem_spec(input, global), diagnostics);
   print_diagnostics(diagnostics, global);
   if (!problem) throw Error(ExitCode::invalid_input, {});
   return std::move(*problem);
@@ -227,7 +238,7 @@ std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input,
                                                      const GlobalOptions& global) {
   const EvaluationOptions evaluation = evaluation_options(input);
   const auto started = std::chrono::steady_clock::now();
-  auto matrix = load_spreadsheet_matrix(problem_spec(input));
+  auto matrix = load_spreadsheet_matrix(problem_spec(input, global));
   if (!matrix) return std::nullopt;
   const std::size_t rows = matrix->matrix.rows(), columns = matrix->criteria.size();
   const double loading = milliseconds_since(started);
@@ -292,6 +303,7 @@ RenderOptions render_options(const OutputOptions& output, const GlobalOptions& g
   if (output.top > 0) options.top = output.top;
   if (output.brief && output_format(output) != Format::csv) throw_usage("--brief is for -f csv");
   options.brief = output.brief;
+  options.language = global.language;
   return options;
 }
 

@@ -19,7 +19,14 @@ struct GlobalOptions {
   std::string color = "auto";
   bool quiet = false;
   bool verbose = false;
+  std::string lang;                   // --lang as given; empty: CRITERIO_LANG, else en
+  Language language = Language::en;   // what language() made of it
 };
+
+// The language of --lang, else of the CRITERIO_LANG environment variable,
+// else English (LANG and LC_MESSAGES are not consulted: scripts depend on
+// stable output). Error(usage) with a suggestion for an unknown language.
+Language language(const GlobalOptions& global);
 
 struct InputOptions {
   std::vector<std::string> files;
@@ -90,7 +97,7 @@ void require_single_method(const InputOptions& input, std::string_view command);
 // not rank the providers are warned about on standard error (unless -q).
 MethodComparison load_and_compare(const InputOptions& input, const GlobalOptions& global);
 
-ProblemSpec problem_spec(const InputOptions& input);
+ProblemSpec problem_spec(const InputOptions& input, const GlobalOptions& global);
 // -m and --param.
 EvaluationOptions evaluation_options(const InputOptions& input);
 Format output_format(const OutputOptions& output);

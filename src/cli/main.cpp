@@ -39,7 +39,7 @@ std::optional<std::string> mistyped_before_command(const CLI::App& app, int argc
       const std::string name = arg.substr(0, arg.find('='));
       if (std::find(options.begin(), options.end(), name) == options.end())
         return "unknown option " + quote(name) + did_you_mean(name, options);
-      if (name == "--color" && name == arg) ++i;  // its value follows
+      if ((name == "--color" || name == "--lang") && name == arg) ++i;  // its value follows
       continue;
     }
     if (std::find(commands.begin(), commands.end(), arg) != commands.end()) return std::nullopt;
@@ -89,6 +89,11 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", global.quiet, "Print no warnings or progress, only results and errors");
     app.add_flag("-v,--verbose", global.verbose, "Print what was read and how long loading and scoring took");
+    app.add_option("--lang", global.lang,
+                   "Language of labels and sentences: en (default) or es; also CRITERIO_LANG. JSON and CSV keys and "
+                   "column headers, and error messages, stay English");
+    // Before any subcommand runs: they all render in this language.
+    app.parse_complete_callback([&global] { global.language = cli::language(global); });
     app.footer(
         "Exit status: 0 success, 1 a CI gate failed, 2 usage error, 3 invalid input,\n"
         "4 I/O error, 5 internal error.\n"
