@@ -155,8 +155,15 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool with_top
                    "With -f csv: only the rank, id, name, score and status columns (small files for large inputs)");
 }
 
-ProblemSpec problem_spec(const InputOptions& input) {
+ParseLimits parse_limits(const GlobalOptions& global) {
+  ParseLimits limits;
+  for (const auto& assignment : global.limits) apply_limit(limits, assignment);
+  return limits;
+}
+
+ProblemSpec problem_spec(const InputOptions& input, const GlobalOptions& global) {
   ProblemSpec spec;
+  spec.limits = parse_limits(global);
   spec.provider_files = input.files;
   if (!input.criteria.empty()) spec.criteria = input.criteria;
   if (!input.profile.empty()) spec.profile = input.profile;
@@ -189,9 +196,10 @@ std::vector<std::pair<std::string, std::string>> parse_params(const InputOptions
 
 }  // namespace
 
-EvaluationOptions evaluation_options(const InputOptions& input) {
+EvaluationOptions evaluation_options(const InputOptions& input, const GlobalOptions& global) {
   EvaluationOptions evaluation;
   evaluation.method = input.method;
+  evaluation.max_pairwise_rows = parse_limits(global).max_pairwise_rows;
   for (auto& [key, value] : parse_params(input)) evaluation.params[key] = value;
   return evaluation;
 }
@@ -206,7 +214,7 @@ double milliseconds_since(std::chrono::steady_clock::time_point from) {
 
 Problem load_problem_or_throw(const InputOptions& input, const GlobalOptions& global) {
   Diagnostics diagnostics;
-  auto problem = load_problem(problem_spec(input), diagnostics);
+  auto problem = load_problem(problem_spec(input, global), diagnostics);
   print_diagnostics(diagnostics, global);
   if (!problem) throw Error(ExitCode::invalid_input, {});
   return std::move(*problem);
@@ -225,9 +233,9 @@ void report_loading(const Problem& problem, const InputOptions& input, double ms
 
 std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, bool breakdown,
                                                      const GlobalOptions& global) {
-  const EvaluationOptions evaluation = evaluation_options(input);
+  const EvaluationOptions evaluation = evaluation_options(input, global);
   const auto started = std::chrono::steady_clock::now();
-  auto matrix = load_spreadsheet_matrix(problem_spec(input));
+  auto matrix = load_spreadsheet_matrix(problem_spec(input, global));
   if (!matrix) return std::nullopt;
   const std::size_t rows = matrix->matrix.rows(), columns = matrix->criteria.size();
   const double loading = milliseconds_since(started);
@@ -241,7 +249,7 @@ std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input,
 }
 
 Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global) {
-  const EvaluationOptions evaluation = evaluation_options(input);
+  const EvaluationOptions evaluation = evaluation_options(input, global);
   const auto started = std::chrono::steady_clock::now();
   const Problem problem = load_problem_or_throw(input, global);
   const double loading = milliseconds_since(started);
@@ -265,7 +273,9 @@ void require_single_method(const InputOptions& input, std::string_view command) 
 
 MethodComparison load_and_compare(const InputOptions& input, const GlobalOptions& global) {
   if (!input.methods.empty() && !input.method.empty()) throw_usage("give --method or --methods, not both");
-  const auto runs = plan_method_runs(input.methods.empty() ? input.method : input.methods, parse_params(input));
+  auto runs = plan_method_runs(input.methods.empty() ? input.method : input.methods, parse_params(input));
+  const std::size_t max_pairwise_rows = parse_limits(global).max_pairwise_rows;
+  for (MethodRun& run : runs) run.options.max_pairwise_rows = max_pairwise_rows;
   const auto started = std::chrono::steady_clock::now();
   const Problem problem = load_problem_or_throw(input, global);
   const double loading = milliseconds_since(started);

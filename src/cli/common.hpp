@@ -19,7 +19,12 @@ struct GlobalOptions {
   std::string color = "auto";
   bool quiet = false;
   bool verbose = false;
+  std::vector<std::string> limits;  // --limit NAME=N, in the order given
 };
+
+// The input limits, defaults raised (or lowered) by --limit; Error(usage)
+// for a bad assignment.
+ParseLimits parse_limits(const GlobalOptions& global);
 
 struct InputOptions {
   std::vector<std::string> files;
@@ -90,9 +95,9 @@ void require_single_method(const InputOptions& input, std::string_view command);
 // not rank the providers are warned about on standard error (unless -q).
 MethodComparison load_and_compare(const InputOptions& input, const GlobalOptions& global);
 
-ProblemSpec problem_spec(const InputOptions& input);
+ProblemSpec problem_spec(const InputOptions& input, const GlobalOptions& global);
 // -m and --param.
-EvaluationOptions evaluation_options(const InputOptions& input);
+EvaluationOptions evaluation_options(const InputOptions& input, const GlobalOptions& global);
 Format output_format(const OutputOptions& output);
 RenderOptions render_options(const OutputOptions& output, const GlobalOptions& global);
 // Refuses an -o that names one of the input files (it would be replaced by

@@ -46,7 +46,7 @@ int run_robust_rank(const RankOptions& options, const Gates& gates, const Global
     throw_usage("--robustness does not fit a ranking CSV; use `criterio sensitivity -f csv`");
   if (wants_comparison(options.input)) throw_usage("--robustness and --min-acceptability check one method; give one --method");
   const Problem problem = load_problem_or_throw(options.input, global);
-  const EvaluationOptions evaluation = evaluation_options(options.input);
+  const EvaluationOptions evaluation = evaluation_options(options.input, global);
   const Result result = evaluate(problem, evaluation);
   const auto failed = failed_gates(result, gates);
   SensitivityOptions analysis;

@@ -165,7 +165,7 @@ int run_sensitivity(const SensitivityCommand& options, const GlobalOptions& glob
   if (options.robustness.min_acceptability && !wants("smaa"))
     throw_usage("--min-acceptability needs the smaa analysis");
   const Problem problem = load_problem_or_throw(options.input, global);
-  const EvaluationOptions evaluation = evaluation_options(options.input);
+  const EvaluationOptions evaluation = evaluation_options(options.input, global);
   SensitivityOptions analysis;
   analysis.stability = wants("stability");
   analysis.what_it_takes = wants("what-it-takes");

@@ -16,7 +16,7 @@ struct WeightsOptions {
 WeightReport weigh_input(const InputOptions& input, const GlobalOptions& global) {
   const auto& files = input.files;
   const bool model_only = (files.empty() && !input.criteria.empty()) ||
-                          (files.size() == 1 && input.criteria.empty() && is_criteria_model(files.front(), ParseLimits{}));
+                          (files.size() == 1 && input.criteria.empty() && is_criteria_model(files.front(), parse_limits(global)));
   if (!model_only) {
     if (files.empty()) throw_usage("give a criteria file or catalog, and providers files for weights from data");
     return weigh(load_problem_or_throw(input, global));
@@ -24,7 +24,7 @@ WeightReport weigh_input(const InputOptions& input, const GlobalOptions& global)
   if (!input.weights.empty() || !input.directions.empty())
     throw_usage("--weights and --directions are for spreadsheet mode (a CSV without criteria)");
   Diagnostics diagnostics;
-  const auto model = load_criteria_model(files.empty() ? input.criteria : files.front(), ParseLimits{}, diagnostics);
+  const auto model = load_criteria_model(files.empty() ? input.criteria : files.front(), parse_limits(global), diagnostics);
   print_diagnostics(diagnostics, global);
   if (!model) throw Error(ExitCode::invalid_input, {});
   return weigh_model(*model, input.profile.empty() ? nullptr : &require_profile(*model, input.profile));
