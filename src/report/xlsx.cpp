@@ -302,7 +302,7 @@ enum RankingColumn : std::size_t { r_rank, r_id, r_name, r_score, r_status };
 // weighted sum, whose utilities do not depend on the weights, with every
 // criterion's global weight a formula on the Weights sheet.
 bool recomputable(const Result& result, const WeightCells& weights) {
-  if (!result.additive || !weights.formulas) return false;
+  if (!result.additive || !weights.formulas || result.criteria.empty()) return false;
   if (!make_method(result.method, {})->linear_in_weights()) return false;
   return std::all_of(result.criteria.begin(), result.criteria.end(),
                      [&](const Criterion& c) { return weights.global.contains(c.id); });
@@ -347,7 +347,8 @@ void write_breakdown(Sheet& sheet, const Result& result, std::size_t listed, con
     }
   }
   sheet.widths({18, 30});
-  check(worksheet_set_column(sheet.get(), static_cast<lxw_col_t>(first), static_cast<lxw_col_t>(first + 2 * n - 1), 12,
+  if (n > 0)
+    check(worksheet_set_column(sheet.get(), static_cast<lxw_col_t>(first), static_cast<lxw_col_t>(first + 2 * n - 1), 12,
                              nullptr));
   worksheet_freeze_panes(sheet.get(), k_breakdown_first_row, k_breakdown_first_column);
 }
