@@ -13,7 +13,9 @@
 
 namespace criterio {
 
-enum class Format { table, json, csv, markdown };
+// xlsx: a binary workbook, for rankings (render_ranking) and weights
+// (render_weights); the other renderers refuse it with Error(usage).
+enum class Format { table, json, csv, markdown, xlsx };
 
 std::optional<Format> parse_format(std::string_view name);
 std::string_view to_string(Format format);

@@ -144,9 +144,21 @@ void add_problem_options(CLI::App& command, InputOptions& options) {
       ->check(CLI::IsMember({"mean", "median"}));
 }
 
-void add_output_options(CLI::App& command, OutputOptions& options, bool with_top) {
-  command.add_option("-f,--format", options.format, "Output format: table, json, csv or markdown")
-      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md"}));
+void add_output_options(CLI::App& command, OutputOptions& options, bool with_top, bool with_workbook) {
+  if (with_workbook) {
+    command.add_option("-f,--format", options.format, "Output format: table, json, csv, markdown or xlsx (a workbook: -o FILE.xlsx)")
+        ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md", "xlsx"}));
+  } else {
+    // Said before the list of formats, so that the error names the commands that give a workbook.
+    const CLI::Validator no_workbook(
+        [](const std::string& format) -> std::string {
+          return format == "xlsx" ? "-f xlsx is for `criterio rank` and `criterio weights`; use -f csv or -f json" : "";
+        },
+        "", "no workbook");
+    command.add_option("-f,--format", options.format, "Output format: table, json, csv or markdown")
+        ->check(no_workbook)
+        ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md"}));
+  }
   command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of standard output");
   if (!with_top) return;
   command.add_option("--top", options.top, "Show only the first N providers")
@@ -301,6 +313,9 @@ RenderOptions render_options(const OutputOptions& output, const GlobalOptions& g
   options.width = terminal_width();
   if (output.top > 0) options.top = output.top;
   if (output.brief && output_format(output) != Format::csv) throw_usage("--brief is for -f csv");
+  // A workbook is binary: not for a terminal (a pipe or a file is fine).
+  if (output_format(output) == Format::xlsx && output.output == "-" && ::isatty(STDOUT_FILENO))
+    throw_usage("-f xlsx writes a binary workbook; write it to a file with -o FILE.xlsx");
   options.brief = output.brief;
   return options;
 }

@@ -73,8 +73,9 @@ int report_acceptability_gate(const SensitivityReport& report, const RobustnessO
 void add_input_options(CLI::App& command, InputOptions& options);
 // Adds -c, --profile, --weights, --directions, --as-of, --max-evidence-age, --ratings.
 void add_problem_options(CLI::App& command, InputOptions& options);
-// Adds -f, -o and, when `with_top` (rank), --top and --brief.
-void add_output_options(CLI::App& command, OutputOptions& options, bool with_top);
+// Adds -f, -o and, when `with_top` (rank), --top and --brief. -f xlsx only
+// `with_workbook` (rank, weights); elsewhere it is a usage error.
+void add_output_options(CLI::App& command, OutputOptions& options, bool with_top, bool with_workbook = false);
 
 // Loads the providers and criteria (errors are thrown, warnings printed).
 Problem load_problem_or_throw(const InputOptions& input, const GlobalOptions& global);
