@@ -145,8 +145,10 @@ void add_problem_options(CLI::App& command, InputOptions& options) {
 }
 
 void add_output_options(CLI::App& command, OutputOptions& options, bool with_top) {
-  command.add_option("-f,--format", options.format, "Output format: table, json, csv or markdown")
-      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md"}));
+  command.add_option("-f,--format", options.format,
+                     "Output format: table, json, csv, markdown or html (html: rank, sensitivity, explain and "
+                     "weights; one self-contained page)")
+      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md", "html"}));
   command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of standard output");
   if (!with_top) return;
   command.add_option("--top", options.top, "Show only the first N providers")
