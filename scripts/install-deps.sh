@@ -10,6 +10,7 @@ packages=(
   scdoc mandoc
   zsh fish
   python3 python3-jsonschema python3-yaml
+  chromium fonts-dejavu-core
 )
 
 missing=()
