@@ -73,7 +73,8 @@ std::string stacked_bar(const std::vector<Segment>& parts, double zero, double s
     const double x = part.value > 0 ? edge : edge - width;
     edge = part.value > 0 ? edge + width : edge - width;
     out += "<rect class=\"seg\" x=\"" + coordinate(x) + "\" y=\"0\" width=\"" + coordinate(width) + "\" height=\"" +
-           coordinate(k_bar_height) + "\" fill=\"" + part.fill + "\"><title>" + escape(part.label) + "</title></rect>";
+           coordinate(k_bar_height) + "\" fill=\"" + part.fill +
+           "\" stroke=\"#fff\" stroke-width=\"1\" vector-effect=\"non-scaling-stroke\"><title>" + escape(part.label) + "</title></rect>";
   }
   if (zero > 0)
     out += "<line x1=\"" + coordinate(zero) + "\" x2=\"" + coordinate(zero) + "\" y1=\"0\" y2=\"" +
@@ -113,18 +114,55 @@ void ranking_section(const Result& result, const RenderOptions& options, std::st
   out += "</section>\n";
 }
 
-std::string criteria_legend(const std::vector<Criterion>& criteria) {
-  std::string out = "<ul class=\"legend\" aria-label=\"Criteria colours\">";
-  for (std::size_t j = 0; j < criteria.size(); ++j)
-    out += "<li>" + swatch(html::criterion_colour(j)) + escape(criteria[j].name) + "</li>";
+// Which colour each criterion's segments get. Up to ten criteria, one each;
+// past that colours would repeat, so criteria take their top-level group's
+// colour when there are at most ten groups (each segment's tooltip still
+// names its criterion).
+struct ColourKey {
+  std::vector<std::size_t> colour;  // by criterion
+  std::vector<std::string> names;   // by colour: the legend
+  bool by_group = false;
+};
+
+ColourKey colour_key(const std::vector<Criterion>& criteria) {
+  ColourKey key;
+  std::vector<std::string> groups;
+  for (const auto& c : criteria) {
+    const std::string group = c.path.size() > 1 ? c.path.front() : c.id;
+    const auto at = std::find(groups.begin(), groups.end(), group);
+    key.colour.push_back(static_cast<std::size_t>(at - groups.begin()));
+    if (at == groups.end()) {
+      groups.push_back(group);
+      key.names.push_back(c.path.size() > 1 && !c.path_names.empty() ? c.path_names.front() : c.name);
+    }
+  }
+  key.by_group = criteria.size() > html::k_criterion_colours && groups.size() <= html::k_criterion_colours &&
+                 groups.size() < criteria.size();
+  if (key.by_group) return key;
+  key.names.clear();
+  for (std::size_t j = 0; j < criteria.size(); ++j) {
+    key.colour[j] = j;
+    key.names.push_back(criteria[j].name);
+  }
+  return key;
+}
+
+std::string criteria_legend(const ColourKey& key) {
+  std::string out = std::string(key.by_group ? "<p class=\"caption\">Coloured by criteria group; hover a segment "
+                                               "for its criterion.</p>\n"
+                                             : "") +
+                    "<ul class=\"legend\" aria-label=\"Criteria colours\">";
+  for (std::size_t k = 0; k < key.names.size(); ++k)
+    out += "<li>" + swatch(html::criterion_colour(k)) + escape(key.names[k]) + "</li>";
   return out + "</ul>\n";
 }
 
-std::vector<Segment> contribution_segments(const Result& result, const std::vector<Contribution>& contributions) {
+std::vector<Segment> contribution_segments(const Result& result, const ColourKey& key,
+                                           const std::vector<Contribution>& contributions) {
   std::vector<Segment> parts;
   for (std::size_t j = 0; j < contributions.size(); ++j) {
     const Contribution& c = contributions[j];
-    parts.push_back({c.contribution, std::string(html::criterion_colour(j)),
+    parts.push_back({c.contribution, std::string(html::criterion_colour(key.colour[j])),
                      result.criteria[j].name + ": " + format_number(c.contribution, 4) + " (" +
                          (c.missing ? "missing, " + c.imputed : c.display) + ")"});
   }
@@ -161,13 +199,14 @@ void contributions_section(const Result& result, const RenderOptions& options, s
   const double span = positive + negative;
   const double zero = span > 0 ? negative / span * k_bar_width : 0;
   out += open_section("contributions", "Contributions by criterion");
-  out += contribution_caption(result, negative > 0) + criteria_legend(result.criteria);
+  const ColourKey key = colour_key(result.criteria);
+  out += contribution_caption(result, negative > 0) + criteria_legend(key);
   out += "<table class=\"bars\">\n<thead><tr>" + th("Provider") + th("Contributions") + th("Score", true) +
          "</tr></thead>\n<tbody>\n";
   for (std::size_t k = 0; k < shown; ++k) {
     const RankedProvider& p = result.ranking[k];
     out += "<tr>" + provider_cell(p.name, p.id) + "<td class=\"chart\">" +
-           stacked_bar(contribution_segments(result, p.contributions), zero, span, "Contributions of " + p.name) +
+           stacked_bar(contribution_segments(result, key, p.contributions), zero, span, "Contributions of " + p.name) +
            "</td>" + td(score_text(p.score), true) + "</tr>\n";
   }
   out += "</tbody>\n</table>\n</section>\n";
@@ -183,27 +222,47 @@ std::string heat_legend() {
   return out + "</ul>\n";
 }
 
+std::string heat_cell(const Result& result, const Contribution& c, std::size_t j) {
+  const std::string what = result.criteria[j].name + ": " + (c.missing ? "missing, " + c.imputed : c.display);
+  return "<td class=\"h " + html::heat_class(c.utility) + "\" title=\"" + escape(what) + "\">" +
+         format_number(c.utility, 2) + (c.missing ? "*" : "") + "</td>";
+}
+
+std::string criterion_heading(const Criterion& c, bool row) {
+  return std::string(row ? "<th scope=\"row\">" : "<th scope=\"col\" class=\"num\">") + escape(c.name) +
+         (row ? " " : "<br>") + "<span class=\"weights\">w " + weight_text(c.weight) + "</span></th>";
+}
+
+// Providers × criteria, the longer side down the page so that the table
+// fits its width on screen and on paper.
 void heat_map_section(const Result& result, const RenderOptions& options, std::string& out) {
+  const std::size_t shown = shown_count(result.ranking.size(), options);
+  const bool criteria_down = result.criteria.size() > shown;
   out += open_section("utilities", "Utilities");
   out += "<p class=\"caption\">The value of each provider on each criterion as the method used it, from 0 (worst) "
          "to 1 (best). A * marks a missing value filled in.</p>\n" + heat_legend();
-  out += "<table class=\"heat\">\n<thead><tr>" + th("Provider");
-  for (const auto& c : result.criteria)
-    out += "<th scope=\"col\" class=\"num\">" + escape(c.name) + "<br><span class=\"weights\">w " +
-           weight_text(c.weight) + "</span></th>";
+  out += "<div class=\"wide\"><table class=\"heat\">\n<thead><tr>" + th(criteria_down ? "Criterion" : "Provider");
+  if (criteria_down)
+    for (std::size_t k = 0; k < shown; ++k)
+      out += "<th scope=\"col\" class=\"num\">" + escape(result.ranking[k].name) + "</th>";
+  else
+    for (const auto& c : result.criteria) out += criterion_heading(c, false);
   out += "</tr></thead>\n<tbody>\n";
-  for (std::size_t k = 0; k < shown_count(result.ranking.size(), options); ++k) {
-    const RankedProvider& p = result.ranking[k];
-    out += "<tr>" + provider_cell(p.name, p.id);
-    for (std::size_t j = 0; j < p.contributions.size(); ++j) {
-      const Contribution& c = p.contributions[j];
-      const std::string what = result.criteria[j].name + ": " + (c.missing ? "missing, " + c.imputed : c.display);
-      out += "<td class=\"h " + html::heat_class(c.utility) + "\" title=\"" + escape(what) + "\">" +
-             format_number(c.utility, 2) + (c.missing ? "*" : "") + "</td>";
+  if (criteria_down) {
+    for (std::size_t j = 0; j < result.criteria.size(); ++j) {
+      out += "<tr>" + criterion_heading(result.criteria[j], true);
+      for (std::size_t k = 0; k < shown; ++k) out += heat_cell(result, result.ranking[k].contributions[j], j);
+      out += "</tr>\n";
     }
-    out += "</tr>\n";
+  } else {
+    for (std::size_t k = 0; k < shown; ++k) {
+      const RankedProvider& p = result.ranking[k];
+      out += "<tr>" + provider_cell(p.name, p.id);
+      for (std::size_t j = 0; j < p.contributions.size(); ++j) out += heat_cell(result, p.contributions[j], j);
+      out += "</tr>\n";
+    }
   }
-  out += "</tbody>\n</table>\n</section>\n";
+  out += "</tbody>\n</table></div>\n</section>\n";
 }
 
 void excluded_section(const Result& result, std::string& out) {
@@ -250,7 +309,7 @@ void evidence_section(const Result& result, const RenderOptions& options, std::s
       rows += "<tr>" + provider_cell(p.name, p.id) + td(escape(result.criteria[j].name)) + td(escape(c.display)) +
               td(escape(c.evidence->source) +
                  (c.evidence->note.empty() ? "" : " <span class=\"muted\">" + escape(c.evidence->note) + "</span>")) +
-              td(c.evidence->date ? c.evidence->date->iso() : "—") +
+              "<td class=\"date\">" + (c.evidence->date ? c.evidence->date->iso() : "—") + "</td>" +
               td(c.stale_evidence ? "<span class=\"flag stale\">stale</span>" : "") + "</tr>\n";
     }
   }
@@ -302,8 +361,13 @@ std::string interval_chart(double weight, const IntervalEnd& low, const Interval
   return out + "</svg>";
 }
 
-std::string change_text(const IntervalEnd& end) {
-  return end.up.empty() ? "" : " (" + end.up + " passes " + end.down + ")";
+// Who changes places at the ends of an interval: "at 0.014 nimbus passes meadow".
+std::string changes_text(const IntervalEnd& low, const IntervalEnd& high) {
+  std::string out;
+  for (const IntervalEnd* end : {&low, &high})
+    if (!end->up.empty())
+      out += (out.empty() ? "" : " · ") + ("at " + format_number(end->weight, 3) + " " + end->up + " passes " + end->down);
+  return out;
 }
 
 void stability_block(const Stability& s, const SensitivityReport& report, std::string& out) {
@@ -320,12 +384,14 @@ void stability_block(const Stability& s, const SensitivityReport& report, std::s
   out += "<table class=\"stability\">\n<thead><tr>" + th("Criterion") + th("Weight", true) +
          th("Winner stays first") + th("Order unchanged") + th("Range") + "</tr></thead>\n<tbody>\n";
   for (const auto& i : s.intervals) {
+    const std::string change = changes_text(i.winner_low, i.winner_high);
+    const std::string changes = change.empty() ? "" : "<br><span class=\"caption\">" + escape(change) + "</span>";
     const Criterion* c = nullptr;
     for (const auto& criterion : report.criteria)
       if (criterion.id == i.criterion) c = &criterion;
     out += "<tr><th scope=\"row\">" + escape(c ? c->name : i.criterion) + "</th>" + td(format_number(i.weight, 3), true) +
-           td(escape(format_number(i.winner_low.weight, 3) + " – " + format_number(i.winner_high.weight, 3) +
-                     change_text(i.winner_low) + change_text(i.winner_high))) +
+           td(escape(format_number(i.winner_low.weight, 3) + " – " + format_number(i.winner_high.weight, 3)) +
+              changes) +
            td(escape(format_number(i.order_low.weight, 3) + " – " + format_number(i.order_high.weight, 3))) +
            td(interval_chart(i.weight, i.winner_low, i.winner_high)) + "</tr>\n";
   }
@@ -478,8 +544,9 @@ std::string explanation_html(const Result& result, const RankedProvider& p, cons
   body += open_section("contributions", "Contributions by criterion");
   const auto [positive, negative] = contribution_extent({&p.contributions});
   const double span = positive + negative;
-  body += contribution_caption(result, negative > 0) + criteria_legend(result.criteria);
-  body += stacked_bar(contribution_segments(result, p.contributions), span > 0 ? negative / span * k_bar_width : 0,
+  const ColourKey key = colour_key(result.criteria);
+  body += contribution_caption(result, negative > 0) + criteria_legend(key);
+  body += stacked_bar(contribution_segments(result, key, p.contributions), span > 0 ? negative / span * k_bar_width : 0,
                       span, "Contributions of " + p.name);
   body += "\n<table class=\"breakdown\">\n<thead><tr>" + th("Criterion") + th("Value") + th("Utility", true) +
           th("Weight", true) + th("Contribution", true) + th("Rank", true) + th("Evidence") + "</tr></thead>\n<tbody>\n";
@@ -489,7 +556,7 @@ std::string explanation_html(const Result& result, const RankedProvider& p, cons
     if (x.evidence)
       evidence = escape(x.evidence->source + (x.evidence->date ? " (" + x.evidence->date->iso() + ")" : "")) +
                  (x.stale_evidence ? " <span class=\"flag stale\">stale</span>" : "");
-    body += "<tr><th scope=\"row\">" + swatch(html::criterion_colour(j)) + " " + escape(result.criteria[j].name) +
+    body += "<tr><th scope=\"row\">" + swatch(html::criterion_colour(key.colour[j])) + " " + escape(result.criteria[j].name) +
             "</th>" + td(escape(x.missing ? "missing (" + x.imputed + ")" : x.display)) +
             "<td class=\"num h " + html::heat_class(x.utility) + "\">" + format_number(x.utility, 3) + "</td>" +
             td(format_number(x.weight, 4), true) + td(score_text(x.contribution), true) +

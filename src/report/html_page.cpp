@@ -32,6 +32,8 @@ section { margin: 0 0 2rem; }
 table { border-collapse: collapse; margin: .25rem 0; }
 th, td { padding: .25rem .6rem; border-bottom: 1px solid #e5e7eb; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid #d0d7de; font-weight: 600; }
+td.date { white-space: nowrap; }
+td ul { margin: 0; padding-left: 1.1rem; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .id { color: #57606a; font-size: .85em; font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 .flag { display: inline-block; border-radius: .25rem; padding: 0 .35rem; font-size: .8rem; background: #eaeef2; margin-right: .2rem; }
@@ -44,6 +46,9 @@ svg.interval { display: block; width: 14rem; height: 1rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .3rem .9rem; font-size: .85rem; margin: .4rem 0; padding: 0; list-style: none; }
 .legend li { display: inline-flex; align-items: center; gap: .3rem; }
 .legend svg { width: .9rem; height: .9rem; }
+.wide { overflow-x: auto; }
+table.heat { font-size: .85rem; }
+table.heat th { font-weight: 600; }
 table.heat td.h, .legend .h { text-align: center; font-variant-numeric: tabular-nums; min-width: 3.2rem; }
 .legend span.h { display: inline-block; padding: 0 .3rem; }
 .h0 { background: #440154; color: #fff; } .h1 { background: #482878; color: #fff; }
@@ -69,7 +74,7 @@ footer { color: #57606a; font-size: .8rem; border-top: 1px solid #e5e7eb; paddin
 }
 )css";
 
-constexpr std::array<std::string_view, 10> k_criterion_colours{"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+constexpr std::array<std::string_view, k_criterion_colours> k_palette{"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
                                                                "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
 
 std::string hex_colour(double r, double g, double b) {
@@ -115,12 +120,18 @@ std::string page(std::string_view title, std::string_view body) {
   return out;
 }
 
-std::string_view criterion_colour(std::size_t index) { return k_criterion_colours[index % k_criterion_colours.size()]; }
+std::string_view criterion_colour(std::size_t index) { return k_palette[index % k_palette.size()]; }
 
 std::string rank_colour(std::size_t rank, std::size_t ranks) {
+  // ColorBrewer's RdYlGn, green (first) to red (last), interpolated between its stops.
+  constexpr std::array<std::array<double, 3>, 6> stops{{{0x1a, 0x98, 0x50}, {0x91, 0xcf, 0x60}, {0xd9, 0xef, 0x8b},
+                                                        {0xfe, 0xe0, 0x8b}, {0xfc, 0x8d, 0x59}, {0xd7, 0x30, 0x27}}};
   const double t = ranks > 1 ? static_cast<double>(rank) / static_cast<double>(ranks - 1) : 0.0;
-  // From #1b7837 (first) to #d9d9d9 (last).
-  return hex_colour(0x1b + t * (0xd9 - 0x1b), 0x78 + t * (0xd9 - 0x78), 0x37 + t * (0xd9 - 0x37));
+  const double at = t * (stops.size() - 1);
+  const auto k = std::min(static_cast<std::size_t>(at), stops.size() - 2);
+  const double f = at - static_cast<double>(k);
+  const auto mix = [&](std::size_t c) { return stops[k][c] + f * (stops[k + 1][c] - stops[k][c]); };
+  return hex_colour(mix(0), mix(1), mix(2));
 }
 
 std::string heat_class(double utility) {

@@ -24,10 +24,12 @@ std::string content_security_policy();
 // which is markup already escaped.
 std::string page(std::string_view title, std::string_view body);
 
-// The fill of criterion `index` (a 10-colour categorical palette, repeating).
+// The fill of criterion (or group) `index`: a categorical palette of
+// k_criterion_colours, repeating.
+inline constexpr std::size_t k_criterion_colours = 10;
 std::string_view criterion_colour(std::size_t index);
 
-// The fill of rank `rank` (0-based) of `ranks`: dark green for first, fading to grey for last.
+// The fill of rank `rank` (0-based) of `ranks`: green for first, through yellow, to red for last.
 std::string rank_colour(std::size_t rank, std::size_t ranks);
 
 // The heat map's class for a utility (0..1): "h0" (worst) to "h9" (best).
