@@ -40,7 +40,7 @@ std::string provider_cell(std::string_view name, std::string_view id) {
 }
 
 std::string swatch(std::string_view fill) {
-  return "<svg viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" fill=\"" +
+  return "<svg class=\"swatch\" width=\"12\" height=\"12\" viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" fill=\"" +
          std::string(fill) + "\"/></svg>";
 }
 

@@ -45,7 +45,7 @@ svg.bar { display: block; width: 100%; height: 1.1rem; }
 svg.interval { display: block; width: 14rem; height: 1rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .3rem .9rem; font-size: .85rem; margin: .4rem 0; padding: 0; list-style: none; }
 .legend li { display: inline-flex; align-items: center; gap: .3rem; }
-.legend svg { width: .9rem; height: .9rem; }
+svg.swatch { width: .9rem; height: .9rem; vertical-align: -.1rem; flex: none; }
 .wide { overflow-x: auto; }
 table.heat { font-size: .85rem; }
 table.heat th { font-weight: 600; }

@@ -196,6 +196,15 @@ TEST(HtmlReport, NonAdditiveMethodsSaySo) {
   EXPECT_TRUE(testing::contains(page, "TOPSIS scores by distance"));
 }
 
+// Every chart is sized by the stylesheet (an unsized inline SVG fills its cell).
+TEST(HtmlReport, EverySvgHasAClass) {
+  const Result r = hostile_result();
+  for (const std::string& page : {render(r), render_explanation(r, r.ranking[0], Format::html, RenderOptions{})}) {
+    EXPECT_GT(count(page, "<svg "), 0u);
+    EXPECT_EQ(count(page, "<svg "), count(page, "<svg class=\""));
+  }
+}
+
 TEST(HtmlReport, TheSameResultGivesTheSameBytes) {
   EXPECT_EQ(render(hostile_result()), render(hostile_result()));
 }
