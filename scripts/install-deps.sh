@@ -12,6 +12,7 @@ packages=(
   zsh fish
   python3 python3-jsonschema python3-yaml
   python3-openpyxl libreoffice-calc-nogui
+  chromium fonts-dejavu-core
 )
 
 missing=()

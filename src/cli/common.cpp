@@ -144,21 +144,27 @@ void add_problem_options(CLI::App& command, InputOptions& options) {
       ->check(CLI::IsMember({"mean", "median"}));
 }
 
-void add_output_options(CLI::App& command, OutputOptions& options, bool with_top, bool with_workbook) {
-  if (with_workbook) {
-    command.add_option("-f,--format", options.format, "Output format: table, json, csv, markdown or xlsx (a workbook: -o FILE.xlsx)")
-        ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md", "xlsx"}));
-  } else {
-    // Said before the list of formats, so that the error names the commands that give a workbook.
-    const CLI::Validator no_workbook(
-        [](const std::string& format) -> std::string {
-          return format == "xlsx" ? "-f xlsx is for `criterio rank` and `criterio weights`; use -f csv or -f json" : "";
-        },
-        "", "no workbook");
-    command.add_option("-f,--format", options.format, "Output format: table, json, csv or markdown")
-        ->check(no_workbook)
-        ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md"}));
-  }
+void add_output_options(CLI::App& command, OutputOptions& options, bool with_top, ReportFormats reports) {
+  std::vector<std::string> formats = {"table", "json", "csv", "markdown"};
+  if (reports.html) formats.emplace_back("html (one self-contained page)");
+  if (reports.xlsx) formats.emplace_back("xlsx (a workbook: -o FILE.xlsx)");
+  std::string help = "Output format: ";
+  for (std::size_t k = 0; k < formats.size(); ++k)
+    help += (k == 0 ? "" : k + 1 == formats.size() ? " or " : ", ") + formats[k];
+  std::vector<std::string> names = {"table", "json", "csv", "markdown", "md"};
+  if (reports.html) names.emplace_back("html");
+  if (reports.xlsx) names.emplace_back("xlsx");
+  // Checked before the list of formats, so that the error names the commands that give a page or a workbook.
+  const CLI::Validator elsewhere(
+      [reports](const std::string& format) -> std::string {
+        if (format == "html" && !reports.html)
+          return "-f html is for rank, sensitivity, explain and weights; use -f markdown or -f json";
+        if (format == "xlsx" && !reports.xlsx)
+          return "-f xlsx is for `criterio rank` and `criterio weights`; use -f csv or -f json";
+        return "";
+      },
+      "", "report formats");
+  command.add_option("-f,--format", options.format, help)->check(elsewhere)->check(CLI::IsMember(names));
   command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of standard output");
   if (!with_top) return;
   command.add_option("--top", options.top, "Show only the first N providers")

@@ -73,9 +73,14 @@ int report_acceptability_gate(const SensitivityReport& report, const RobustnessO
 void add_input_options(CLI::App& command, InputOptions& options);
 // Adds -c, --profile, --weights, --directions, --as-of, --max-evidence-age, --ratings.
 void add_problem_options(CLI::App& command, InputOptions& options);
-// Adds -f, -o and, when `with_top` (rank), --top and --brief. -f xlsx only
-// `with_workbook` (rank, weights); elsewhere it is a usage error.
-void add_output_options(CLI::App& command, OutputOptions& options, bool with_top, bool with_workbook = false);
+// The formats beyond table, json, csv and markdown that a command gives.
+struct ReportFormats {
+  bool html = false;  // one self-contained page
+  bool xlsx = false;  // a workbook
+};
+// Adds -f, -o and, when `with_top` (rank), --top and --brief. A report
+// format the command does not give is a usage error naming those that do.
+void add_output_options(CLI::App& command, OutputOptions& options, bool with_top, ReportFormats reports = {});
 
 // Loads the providers and criteria (errors are thrown, warnings printed).
 Problem load_problem_or_throw(const InputOptions& input, const GlobalOptions& global);

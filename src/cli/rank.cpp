@@ -105,7 +105,7 @@ void setup_rank(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   command->add_option("providers", options->input.files, "Providers files (YAML, JSON or CSV; - for standard input)")
       ->required();
   add_input_options(*command, options->input);
-  add_output_options(*command, options->output, true, true);
+  add_output_options(*command, options->output, true, {.html = true, .xlsx = true});
   command->add_option("--expect-top", options->expect_top,
                       "CI gate: exit 1 unless provider ID ranks first (sharing first place counts)");
   command->add_option("--min-score", options->min_score,

@@ -47,7 +47,7 @@ void setup_weights(CLI::App& app, const GlobalOptions& global, int& exit_code) {
                       "A criteria file or catalog name; or providers files (with their criteria, or -c), whose data "
                       "feeds entropy, CRITIC and the other weights from data");
   add_problem_options(*command, options->input);
-  add_output_options(*command, options->output, false, true);
+  add_output_options(*command, options->output, false, {.html = true, .xlsx = true});
   command->footer(
       "A group's weights come from its `weighting:` (direct, equal, ahp, roc, rank-sum, reciprocal, swing, smart,\n"
       "entropy, critic, std-dev, variance, merec, gini, angle); see `criterio catalog`.\n\n"

@@ -18,6 +18,11 @@ std::string ranking_markdown(const Result&, const RenderOptions&);
 // A workbook: Ranking (with a chart), Breakdown and Weights sheets; under the
 // weighted sum the scores are formulas of the weights.
 std::string ranking_xlsx(const Result&, const RenderOptions&);
+// With `robustness`, a robustness section follows the heat map (rank --robustness).
+std::string ranking_html(const Result&, const RenderOptions&, const SensitivityReport* robustness = nullptr);
+std::string sensitivity_html(const SensitivityReport&, const RenderOptions&);
+std::string explanation_html(const Result&, const RankedProvider&, const RenderOptions&);
+std::string weights_html(const WeightReport&, const RenderOptions&);
 
 std::string explanation_table(const Result&, const RankedProvider&, const RenderOptions&);
 std::string explanation_json(const Result&, const RankedProvider&, const RenderOptions&);
