@@ -10,6 +10,7 @@ packages=(
   scdoc mandoc
   zsh fish
   python3 python3-jsonschema python3-yaml
+  clang libclang-rt-14-dev
 )
 
 missing=()
