@@ -118,7 +118,10 @@ void ahp_matrix(std::string_view bytes) {
   text += (control & 0x80) ? "geometric-mean\n" : "eigenvector\n";
   text += bytes.substr(1);
   text += "\ncriteria:\n";
-  for (std::size_t i = 0; i < children; ++i) text += std::string("  - {id: ") + char('a' + i) + "}\n";
+  for (std::size_t i = 0; i < children; ++i) {
+    const char id = static_cast<char>('a' + i);
+    text += std::string("  - {id: ") + id + ", name: " + id + "}\n";
+  }
   expecting_errors([&] { load_and_weigh_criteria(checked_text(text, "fuzz.yaml"), "fuzz.yaml"); });
 }
 
