@@ -28,6 +28,11 @@ done
 [ ${#harnesses[@]} -gt 0 ] || harnesses=("${all[@]}")
 
 build=build-fuzz
+# Seconds before an input counts as a hang. ASan, UBSan and the coverage
+# instrumentation slow the Eigen-heavy AHP code about 20 times, and the
+# harnesses share the cores, so a plain build's second is some 10 s here.
+# FuzzRegressions holds the plain build to 2 s per input.
+timeout=10
 scripts/install-deps.sh
 if [ ! -f "$build/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -51,7 +56,7 @@ run() {
   local h=$1
   mkdir -p "$build/corpus/$h" "$build/artifacts/$h" "$build/logs"
   "$build/fuzz/fuzz_$h" "$build/corpus/$h" "fuzz/corpus-seed/$h" \
-    -dict="$(dict_of "$h")" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -max_len=65536 \
+    -dict="$(dict_of "$h")" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$build/artifacts/$h/" \
     </dev/null >"$build/logs/$h.log" 2>&1
 }
@@ -60,10 +65,11 @@ run() {
 summarise() {
   local h=$1 status=$2 log="$build/logs/$1.log"
   local execs rate cov ft
+  # A harness that stopped early may have printed none of these.
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
-  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2)
-  ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | cut -d' ' -f2)
+  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2 || true)
+  ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | cut -d' ' -f2 || true)
   local outcome="no findings"
   [ "$status" -eq 0 ] || outcome="FOUND: $(grep -m1 -E '^==[0-9]+==ERROR|runtime error|deadly signal|Test unit written' "$log" || echo "exit $status") (see $log)"
   printf '%-15s %10s execs  %6s exec/s  cov %-6s ft %-7s %s\n' "$h" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "$outcome"
