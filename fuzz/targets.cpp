@@ -114,7 +114,7 @@ void ahp_matrix(std::string_view bytes) {
   if (bytes.empty()) return;
   const auto control = static_cast<unsigned char>(bytes.front());
   const std::size_t children = 2 + control % 8;
-  std::string text = "weighting:\n  method: ahp\n  priorities: ";
+  std::string text = "title: fuzz\nweighting:\n  method: ahp\n  priorities: ";
   text += (control & 0x80) ? "geometric-mean\n" : "eigenvector\n";
   text += bytes.substr(1);
   text += "\ncriteria:\n";
