@@ -13,6 +13,7 @@ packages=(
   python3 python3-jsonschema python3-yaml
   python3-openpyxl libreoffice-calc-nogui
   chromium fonts-dejavu-core
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -24,6 +24,15 @@ struct Node {
   std::vector<Node> items;                       // sequences
   std::vector<std::pair<Node, Node>> entries;    // mappings, in file order; keys are scalars
 
+  // Defined where Node is complete: clang with libstdc++ instantiates
+  // `entries`' destructor at the implicit ones, while the pair of Nodes is not.
+  Node();
+  ~Node();
+  Node(const Node&);
+  Node(Node&&) noexcept;
+  Node& operator=(const Node&);
+  Node& operator=(Node&&) noexcept;
+
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }
   bool is_sequence() const { return kind == Kind::sequence; }

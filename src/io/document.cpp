@@ -6,6 +6,13 @@
 
 namespace criterio {
 
+Node::Node() = default;
+Node::~Node() = default;
+Node::Node(const Node&) = default;
+Node::Node(Node&&) noexcept = default;
+Node& Node::operator=(const Node&) = default;
+Node& Node::operator=(Node&&) noexcept = default;
+
 const Node* Node::find(std::string_view key) const {
   for (const auto& [k, v] : entries)
     if (k.text == key) return &v;

@@ -205,7 +205,7 @@ ProviderFile load_providers_csv(std::string_view text, const std::string& name, 
       diagnostics.error(provider.where, "provider id " + quote(provider.id) +
                                             " is not valid; use 1 to 64 lowercase letters, digits and underscores");
     provider.name = name_column ? std::string(table.text(table.cell(r, *name_column))) : provider.id;
-    if (has_control_characters(provider.name)) {
+    if (name_column && has_control_characters(provider.name)) {  // without one, the name is the id, checked above
       diagnostics.error(table.at(table.cell(r, *name_column)),
                         "name: control characters (other than tab and line breaks) are not accepted");
       provider.name = provider.id;
