@@ -7,9 +7,13 @@ packages=(
   build-essential cmake pkg-config
   libcli11-dev libyaml-cpp-dev nlohmann-json3-dev libeigen3-dev libfmt-dev
   libgtest-dev libgmock-dev
+  libxlsxwriter-dev
   scdoc mandoc
   zsh fish
   python3 python3-jsonschema python3-yaml
+  python3-openpyxl libreoffice-calc-nogui
+  chromium fonts-dejavu-core
+  clang libclang-rt-14-dev
 )
 
 missing=()

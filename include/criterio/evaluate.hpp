@@ -11,6 +11,7 @@ namespace criterio {
 struct EvaluationOptions {
   std::string method;                         // empty: the model's method
   std::map<std::string, std::string> params;  // over the model's own params
+  std::size_t max_pairwise_rows = 0;          // as MethodInput's; 0: the method's default
 };
 
 // Scores `problem`: interprets every value against its scale, applies

@@ -41,13 +41,14 @@ struct DecisionFrame {
   bool linear = false;
   Eigen::MatrixXd utilities;
   std::vector<UncertainCell> uncertain;  // sorted by row, then column
+  std::size_t max_pairwise_rows = 0;     // as MethodInput's
 
   std::size_t rows() const { return static_cast<std::size_t>(values.rows()); }
   std::size_t columns() const { return static_cast<std::size_t>(values.cols()); }
   std::span<const bool> utility_columns() const { return {is_utility.get(), columns()}; }
   // The method's input for these values and `w` (a view: both must outlive it).
   MethodInput input(const Eigen::MatrixXd& v, const Eigen::VectorXd& w, bool scores_only = true) const {
-    return MethodInput{v, w, directions, utility_columns(), criteria, scores_only};
+    return MethodInput{v, w, directions, utility_columns(), criteria, scores_only, max_pairwise_rows};
   }
 };
 

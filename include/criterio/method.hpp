@@ -31,6 +31,9 @@ struct MethodInput {
   // a large file): a method may then leave utilities and contributions empty
   // and spare the memory. Scores must not depend on it.
   bool scores_only = false;
+  // The most rows a method that compares every pair of them may take; 0:
+  // its own default (Method::pairwise_cost). Ignored by the other methods.
+  std::size_t max_pairwise_rows = 0;
 };
 
 // A pairwise statement of an outranking method about two rows.
@@ -131,7 +134,19 @@ class Method {
   virtual bool linear_in_weights() const { return false; }
   const MethodParams& params() const { return m_params; }
 
+ protected:
+  // What it costs a method that compares every pair of rows: the most rows
+  // it takes by default (before time or memory run to minutes or gigabytes)
+  // and why, for the message; default_rows = 0 for a method that scales.
+  struct PairwiseCost {
+    std::size_t default_rows = 0;
+    std::string_view why;
+  };
+
  private:
+  virtual PairwiseCost pairwise_cost(const MethodInput&) const { return {}; }
+  // Throws Error(invalid_input) when the input has more rows than its pairwise limit.
+  void check_pairwise_rows(const MethodInput& input) const;
   virtual MethodOutput do_evaluate(const MethodInput& input) const = 0;
   MethodParams m_params;
 };

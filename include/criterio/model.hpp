@@ -277,6 +277,8 @@ Measurement measure(const Criterion& criterion, const Node* value, const std::st
 // problem it finds to `diagnostics` and returns what it could load.
 CriteriaModel load_criteria(const Document& document, Diagnostics& diagnostics);
 ProviderFile load_providers(const Document& document, Diagnostics& diagnostics);
-ProviderFile load_providers_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+// Too many criteria columns, providers or values for `limits` is an Error.
+ProviderFile load_providers_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics,
+                                const ParseLimits& limits = {});
 
 }  // namespace criterio

@@ -14,7 +14,12 @@
 
 namespace criterio {
 
-enum class Format { table, json, csv, markdown };
+// xlsx: a binary workbook, for rankings (render_ranking) and weights
+// (render_weights); the other renderers refuse it with Error(usage).
+// html: one self-contained page (inline CSS and SVG, no script, a strict
+// Content-Security-Policy) for ranking, sensitivity, explain and weights;
+// the other renderers throw Error(usage) for it.
+enum class Format { table, json, csv, markdown, html, xlsx };
 
 std::optional<Format> parse_format(std::string_view name);
 std::string_view to_string(Format format);
@@ -31,7 +36,8 @@ struct RenderOptions {
 
 std::string render_ranking(const Result& result, Format format, const RenderOptions& options);
 // The ranking followed by how robust it is (rank --robustness): table and
-// Markdown append the sensitivity sections, JSON adds "robustness". CSV has
+// Markdown append the sensitivity sections, JSON adds "robustness", HTML a
+// robustness section with SMAA's acceptability as stacked bars. CSV has
 // no place for them: Error(usage).
 std::string render_ranking(const Result& result, const SensitivityReport& robustness, Format format,
                            const RenderOptions& options);

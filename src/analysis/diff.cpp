@@ -64,9 +64,9 @@ std::vector<CriterionShift> causes(const RankedSnapshot& before, const RankedSna
   };
   for (const auto& [criterion, value] : after.contributions)
     shifts.push_back({criterion, value - contribution(before, criterion)});
-  for (const auto& [criterion, value] : before.contributions)
-    if (std::none_of(shifts.begin(), shifts.end(), [&](auto& s) { return s.criterion == criterion; }))
-      shifts.push_back({criterion, -value});
+  for (const auto& entry : before.contributions)  // not a structured binding: clang 14 cannot capture one
+    if (std::none_of(shifts.begin(), shifts.end(), [&](auto& s) { return s.criterion == entry.first; }))
+      shifts.push_back({entry.first, -entry.second});
   std::stable_sort(shifts.begin(), shifts.end(),
                    [](auto& a, auto& b) { return std::abs(a.change) > std::abs(b.change); });
   std::erase_if(shifts, [](auto& s) { return s.change == 0; });

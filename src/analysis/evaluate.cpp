@@ -175,7 +175,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
   Eigen::VectorXd weights(static_cast<Eigen::Index>(n));
   for (std::size_t j = 0; j < n; ++j) weights(static_cast<Eigen::Index>(j)) = criteria[j].weight;
   const MethodInput input{matrix.values, weights, directions, std::span<const bool>(prepared.is_utility.get(), n),
-                          criteria};
+                          criteria, false, options.max_pairwise_rows};
   const MethodOutput output = method->evaluate(input);
   const bool has_contributions = output.contributions.size() > 0;
   result.additive = has_contributions && output.additive;

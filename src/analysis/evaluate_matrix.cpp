@@ -37,7 +37,7 @@ MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& 
   }
   MethodOutput output = method->evaluate(MethodInput{ranking.data.values(), weights, directions,
                                                      std::span<const bool>(is_utility.get(), n), ranking.criteria,
-                                                     !breakdown});
+                                                     !breakdown, options.max_pairwise_rows});
   ranking.data.release_values();
 
   ranking.order = rank_order(output.scores, ranking.higher_is_better,

@@ -144,9 +144,27 @@ void add_problem_options(CLI::App& command, InputOptions& options) {
       ->check(CLI::IsMember({"mean", "median"}));
 }
 
-void add_output_options(CLI::App& command, OutputOptions& options, bool with_top) {
-  command.add_option("-f,--format", options.format, "Output format: table, json, csv or markdown")
-      ->check(CLI::IsMember({"table", "json", "csv", "markdown", "md"}));
+void add_output_options(CLI::App& command, OutputOptions& options, bool with_top, ReportFormats reports) {
+  std::vector<std::string> formats = {"table", "json", "csv", "markdown"};
+  if (reports.html) formats.emplace_back("html (one self-contained page)");
+  if (reports.xlsx) formats.emplace_back("xlsx (a workbook: -o FILE.xlsx)");
+  std::string help = "Output format: ";
+  for (std::size_t k = 0; k < formats.size(); ++k)
+    help += (k == 0 ? "" : k + 1 == formats.size() ? " or " : ", ") + formats[k];
+  std::vector<std::string> names = {"table", "json", "csv", "markdown", "md"};
+  if (reports.html) names.emplace_back("html");
+  if (reports.xlsx) names.emplace_back("xlsx");
+  // Checked before the list of formats, so that the error names the commands that give a page or a workbook.
+  const CLI::Validator elsewhere(
+      [reports](const std::string& format) -> std::string {
+        if (format == "html" && !reports.html)
+          return "-f html is for rank, sensitivity, explain and weights; use -f markdown or -f json";
+        if (format == "xlsx" && !reports.xlsx)
+          return "-f xlsx is for `criterio rank` and `criterio weights`; use -f csv or -f json";
+        return "";
+      },
+      "", "report formats");
+  command.add_option("-f,--format", options.format, help)->check(elsewhere)->check(CLI::IsMember(names));
   command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of standard output");
   if (!with_top) return;
   command.add_option("--top", options.top, "Show only the first N providers")
@@ -165,9 +183,16 @@ Language language(const GlobalOptions& global) {
               did_you_mean(name, language_names()) + "; expected en or es");
 }
 
+ParseLimits parse_limits(const GlobalOptions& global) {
+  ParseLimits limits;
+  for (const auto& assignment : global.limits) apply_limit(limits, assignment);
+  return limits;
+}
+
 ProblemSpec problem_spec(const InputOptions& input, const GlobalOptions& global) {
   ProblemSpec spec;
   spec.language = global.language;
+  spec.limits = parse_limits(global);
   spec.provider_files = input.files;
   if (!input.criteria.empty()) spec.criteria = input.criteria;
   if (!input.profile.empty()) spec.profile = input.profile;
@@ -200,9 +225,10 @@ std::vector<std::pair<std::string, std::string>> parse_params(const InputOptions
 
 }  // namespace
 
-EvaluationOptions evaluation_options(const InputOptions& input) {
+EvaluationOptions evaluation_options(const InputOptions& input, const GlobalOptions& global) {
   EvaluationOptions evaluation;
   evaluation.method = input.method;
+  evaluation.max_pairwise_rows = parse_limits(global).max_pairwise_rows;
   for (auto& [key, value] : parse_params(input)) evaluation.params[key] = value;
   return evaluation;
 }
@@ -236,7 +262,7 @@ void report_loading(const Problem& problem, const InputOptions& input, double ms
 
 std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input, bool breakdown,
                                                      const GlobalOptions& global) {
-  const EvaluationOptions evaluation = evaluation_options(input);
+  const EvaluationOptions evaluation = evaluation_options(input, global);
   const auto started = std::chrono::steady_clock::now();
   auto matrix = load_spreadsheet_matrix(problem_spec(input, global));
   if (!matrix) return std::nullopt;
@@ -252,7 +278,7 @@ std::optional<MatrixRanking> load_and_evaluate_matrix(const InputOptions& input,
 }
 
 Result load_and_evaluate(const InputOptions& input, const GlobalOptions& global) {
-  const EvaluationOptions evaluation = evaluation_options(input);
+  const EvaluationOptions evaluation = evaluation_options(input, global);
   const auto started = std::chrono::steady_clock::now();
   const Problem problem = load_problem_or_throw(input, global);
   const double loading = milliseconds_since(started);
@@ -276,7 +302,9 @@ void require_single_method(const InputOptions& input, std::string_view command) 
 
 MethodComparison load_and_compare(const InputOptions& input, const GlobalOptions& global) {
   if (!input.methods.empty() && !input.method.empty()) throw_usage("give --method or --methods, not both");
-  const auto runs = plan_method_runs(input.methods.empty() ? input.method : input.methods, parse_params(input));
+  auto runs = plan_method_runs(input.methods.empty() ? input.method : input.methods, parse_params(input));
+  const std::size_t max_pairwise_rows = parse_limits(global).max_pairwise_rows;
+  for (MethodRun& run : runs) run.options.max_pairwise_rows = max_pairwise_rows;
   const auto started = std::chrono::steady_clock::now();
   const Problem problem = load_problem_or_throw(input, global);
   const double loading = milliseconds_since(started);
@@ -302,6 +330,9 @@ RenderOptions render_options(const OutputOptions& output, const GlobalOptions& g
   options.width = terminal_width();
   if (output.top > 0) options.top = output.top;
   if (output.brief && output_format(output) != Format::csv) throw_usage("--brief is for -f csv");
+  // A workbook is binary: not for a terminal (a pipe or a file is fine).
+  if (output_format(output) == Format::xlsx && output.output == "-" && ::isatty(STDOUT_FILENO))
+    throw_usage("-f xlsx writes a binary workbook; write it to a file with -o FILE.xlsx");
   options.brief = output.brief;
   options.language = global.language;
   return options;

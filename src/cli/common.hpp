@@ -19,14 +19,19 @@ struct GlobalOptions {
   std::string color = "auto";
   bool quiet = false;
   bool verbose = false;
-  std::string lang;                   // --lang as given; empty: CRITERIO_LANG, else en
-  Language language = Language::en;   // what language() made of it
+  std::string lang;                  // --lang as given; empty: CRITERIO_LANG, else en
+  Language language = Language::en;  // what language() made of it
+  std::vector<std::string> limits;  // --limit NAME=N, in the order given
 };
 
 // The language of --lang, else of the CRITERIO_LANG environment variable,
 // else English (LANG and LC_MESSAGES are not consulted: scripts depend on
 // stable output). Error(usage) with a suggestion for an unknown language.
 Language language(const GlobalOptions& global);
+
+// The input limits, defaults raised (or lowered) by --limit; Error(usage)
+// for a bad assignment.
+ParseLimits parse_limits(const GlobalOptions& global);
 
 struct InputOptions {
   std::vector<std::string> files;
@@ -75,8 +80,14 @@ int report_acceptability_gate(const SensitivityReport& report, const RobustnessO
 void add_input_options(CLI::App& command, InputOptions& options);
 // Adds -c, --profile, --weights, --directions, --as-of, --max-evidence-age, --ratings.
 void add_problem_options(CLI::App& command, InputOptions& options);
-// Adds -f, -o and, when `with_top` (rank), --top and --brief.
-void add_output_options(CLI::App& command, OutputOptions& options, bool with_top);
+// The formats beyond table, json, csv and markdown that a command gives.
+struct ReportFormats {
+  bool html = false;  // one self-contained page
+  bool xlsx = false;  // a workbook
+};
+// Adds -f, -o and, when `with_top` (rank), --top and --brief. A report
+// format the command does not give is a usage error naming those that do.
+void add_output_options(CLI::App& command, OutputOptions& options, bool with_top, ReportFormats reports = {});
 
 // Loads the providers and criteria (errors are thrown, warnings printed).
 Problem load_problem_or_throw(const InputOptions& input, const GlobalOptions& global);
@@ -99,7 +110,7 @@ MethodComparison load_and_compare(const InputOptions& input, const GlobalOptions
 
 ProblemSpec problem_spec(const InputOptions& input, const GlobalOptions& global);
 // -m and --param.
-EvaluationOptions evaluation_options(const InputOptions& input);
+EvaluationOptions evaluation_options(const InputOptions& input, const GlobalOptions& global);
 Format output_format(const OutputOptions& output);
 RenderOptions render_options(const OutputOptions& output, const GlobalOptions& global);
 // Refuses an -o that names one of the input files (it would be replaced by

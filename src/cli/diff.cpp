@@ -14,11 +14,11 @@ struct DiffOptions {
   double tolerance = 0;
 };
 
-ResultSnapshot read_snapshot(const std::string& path) {
-  std::string text = read_input(path, ParseLimits{});
+ResultSnapshot read_snapshot(const std::string& path, const ParseLimits& limits) {
+  std::string text = read_input(path, limits);
   const std::string name = path == "-" ? std::string(k_stdin_name) : path;
   check_text(text, name);
-  return read_result(parse_json(text, name));
+  return read_result(parse_json(text, name, limits));
 }
 
 int run_diff(const DiffOptions& options, const GlobalOptions& global) {
@@ -26,7 +26,8 @@ int run_diff(const DiffOptions& options, const GlobalOptions& global) {
   if (options.output.output != "-" && (options.output.output == options.before || options.output.output == options.after))
     throw_usage("-o names an input file, which would be replaced; choose another output file");
   const ResultDiff diff =
-      diff_results(read_snapshot(options.before), read_snapshot(options.after), options.tolerance);
+      diff_results(read_snapshot(options.before, parse_limits(global)),
+                                           read_snapshot(options.after, parse_limits(global)), options.tolerance);
   emit(render_diff(diff, output_format(options.output), render_options(options.output, global)), options.output);
   return options.fail_on_change && diff.changed ? static_cast<int>(ExitCode::gate_failed) : 0;
 }

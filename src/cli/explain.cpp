@@ -34,7 +34,7 @@ void setup_explain(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   command->add_option("providers", options->input.files, "Providers files (YAML, JSON or CSV; - for standard input)")
       ->required();
   add_input_options(*command, options->input);
-  add_output_options(*command, options->output, false);
+  add_output_options(*command, options->output, false, {.html = true});
   command->footer("Example:\n  criterio explain nimbus examples/hosting/providers.yaml");
   command->callback([options, &global, &exit_code] { exit_code = run_explain(*options, global); });
 }

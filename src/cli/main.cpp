@@ -7,6 +7,7 @@
 #include <new>
 
 #include "cli/common.hpp"
+#include "criterio/document.hpp"
 #include "criterio/text.hpp"
 #include "criterio/version.hpp"
 
@@ -26,6 +27,13 @@ std::vector<std::string> option_names(const CLI::App& app) {
   return names;
 }
 
+// "file-size, document-size, ...", as --limit knows them.
+std::string limit_names() {
+  std::string names;
+  for (const auto& spec : criterio::limit_specs()) names += (names.empty() ? "" : ", ") + std::string(spec.name);
+  return names;
+}
+
 // CLI11 2.1 has no did-you-mean: look at what comes before the subcommand
 // and name a mistyped command or global option ourselves.
 std::optional<std::string> mistyped_before_command(const CLI::App& app, int argc, char** argv) {
@@ -39,7 +47,8 @@ std::optional<std::string> mistyped_before_command(const CLI::App& app, int argc
       const std::string name = arg.substr(0, arg.find('='));
       if (std::find(options.begin(), options.end(), name) == options.end())
         return "unknown option " + quote(name) + did_you_mean(name, options);
-      if ((name == "--color" || name == "--lang") && name == arg) ++i;  // its value follows
+      const CLI::Option* option = app.get_option_no_throw(name);
+      if (option != nullptr && option->get_items_expected_min() > 0 && name == arg) ++i;  // its value follows
       continue;
     }
     if (std::find(commands.begin(), commands.end(), arg) != commands.end()) return std::nullopt;
@@ -94,6 +103,12 @@ int main(int argc, char** argv) {
                    "column headers, and error messages, stay English");
     // Before any subcommand runs: they all render in this language.
     app.parse_complete_callback([&global] { global.language = cli::language(global); });
+    app.add_option("--limit", global.limits,
+                   "Raise (or lower) an input limit: NAME=N, e.g. file-size=1G, providers=20000000; names: " +
+                       limit_names())
+        ->type_name("NAME=N")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.footer(
         "Exit status: 0 success, 1 a CI gate failed, 2 usage error, 3 invalid input,\n"
         "4 I/O error, 5 internal error.\n"

@@ -44,9 +44,11 @@ int run_robust_rank(const RankOptions& options, const Gates& gates, const Global
   const Format format = output_format(options.output);
   if (options.robustness && format == Format::csv)
     throw_usage("--robustness does not fit a ranking CSV; use `criterio sensitivity -f csv`");
+  if (options.robustness && format == Format::xlsx)
+    throw_usage("--robustness does not fit the workbook; use `criterio sensitivity -f csv` or -f json");
   if (wants_comparison(options.input)) throw_usage("--robustness and --min-acceptability check one method; give one --method");
   const Problem problem = load_problem_or_throw(options.input, global);
-  const EvaluationOptions evaluation = evaluation_options(options.input);
+  const EvaluationOptions evaluation = evaluation_options(options.input, global);
   const Result result = evaluate(problem, evaluation);
   const auto failed = failed_gates(result, gates);
   SensitivityOptions analysis;
@@ -70,6 +72,8 @@ int run_rank(const RankOptions& options, const GlobalOptions& global) {
   check_output_is_not_an_input(options.input, options.output);
   const Gates gates = gates_of(options);
   if (wants_comparison(options.input)) {
+    if (output_format(options.output) == Format::xlsx)
+      throw_usage("-f xlsx holds one method's ranking; give one --method (or use -f csv for several)");
     if (!gates.empty()) throw_usage("--expect-top and --min-score check one method's ranking; give one --method");
     const MethodComparison comparison = load_and_compare(options.input, global);
     emit(render_method_comparison(comparison, output_format(options.output), render_options(options.output, global)),
@@ -101,7 +105,7 @@ void setup_rank(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   command->add_option("providers", options->input.files, "Providers files (YAML, JSON or CSV; - for standard input)")
       ->required();
   add_input_options(*command, options->input);
-  add_output_options(*command, options->output, true);
+  add_output_options(*command, options->output, true, {.html = true, .xlsx = true});
   command->add_option("--expect-top", options->expect_top,
                       "CI gate: exit 1 unless provider ID ranks first (sharing first place counts)");
   command->add_option("--min-score", options->min_score,

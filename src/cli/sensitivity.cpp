@@ -165,7 +165,7 @@ int run_sensitivity(const SensitivityCommand& options, const GlobalOptions& glob
   if (options.robustness.min_acceptability && !wants("smaa"))
     throw_usage("--min-acceptability needs the smaa analysis");
   const Problem problem = load_problem_or_throw(options.input, global);
-  const EvaluationOptions evaluation = evaluation_options(options.input);
+  const EvaluationOptions evaluation = evaluation_options(options.input, global);
   SensitivityOptions analysis;
   analysis.stability = wants("stability");
   analysis.what_it_takes = wants("what-it-takes");
@@ -190,7 +190,7 @@ void setup_sensitivity(CLI::App& app, const GlobalOptions& global, int& exit_cod
   command->add_option("providers", options->input.files, "Providers files (YAML, JSON or CSV; - for standard input)")
       ->required();
   add_input_options(*command, options->input);
-  add_output_options(*command, options->output, true);
+  add_output_options(*command, options->output, true, {.html = true});
   add_robustness_options(*command, options->robustness);
   command->add_option("--for", options->provider, "What it takes: for this provider (default: the runner-up)");
   command->add_option("--rival", options->rival, "What it takes: to pass this provider (default: to take first place)");

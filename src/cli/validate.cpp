@@ -16,13 +16,14 @@ struct ValidateOptions {
 // Checks every file and reports every problem; the exit code is the worst
 // found: 4 when a file could not be read, 3 for invalid content.
 int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
+  const ParseLimits limits = parse_limits(global);  // a bad --limit is a usage error, not a file's
   int worst = 0;
   std::size_t errors = 0, warnings = 0;
   for (const auto& file : options.files) {
     Diagnostics diagnostics;
     try {
       validate_file(file, options.criteria.empty() ? std::nullopt : std::optional<std::string>(options.criteria),
-                    ParseLimits{}, diagnostics);
+                    limits, diagnostics);
     } catch (const Error& e) {
       for (const auto& d : e.diagnostics()) diagnostics.add(d);
       if (e.code() != ExitCode::invalid_input) worst = std::max(worst, static_cast<int>(e.code()));

@@ -16,7 +16,7 @@ struct WeightsOptions {
 WeightReport weigh_input(const InputOptions& input, const GlobalOptions& global) {
   const auto& files = input.files;
   const bool model_only = (files.empty() && !input.criteria.empty()) ||
-                          (files.size() == 1 && input.criteria.empty() && is_criteria_model(files.front(), ParseLimits{}));
+                          (files.size() == 1 && input.criteria.empty() && is_criteria_model(files.front(), parse_limits(global)));
   if (!model_only) {
     if (files.empty()) throw_usage("give a criteria file or catalog, and providers files for weights from data");
     return weigh(load_problem_or_throw(input, global));
@@ -24,7 +24,7 @@ WeightReport weigh_input(const InputOptions& input, const GlobalOptions& global)
   if (!input.weights.empty() || !input.directions.empty())
     throw_usage("--weights and --directions are for spreadsheet mode (a CSV without criteria)");
   Diagnostics diagnostics;
-  const auto model = load_criteria_model(files.empty() ? input.criteria : files.front(), ParseLimits{}, diagnostics);
+  const auto model = load_criteria_model(files.empty() ? input.criteria : files.front(), parse_limits(global), diagnostics);
   print_diagnostics(diagnostics, global);
   if (!model) throw Error(ExitCode::invalid_input, {});
   return weigh_model(*model, input.profile.empty() ? nullptr : &require_profile(*model, input.profile));
@@ -47,7 +47,7 @@ void setup_weights(CLI::App& app, const GlobalOptions& global, int& exit_code) {
                       "A criteria file or catalog name; or providers files (with their criteria, or -c), whose data "
                       "feeds entropy, CRITIC and the other weights from data");
   add_problem_options(*command, options->input);
-  add_output_options(*command, options->output, false);
+  add_output_options(*command, options->output, false, {.html = true, .xlsx = true});
   command->footer(
       "A group's weights come from its `weighting:` (direct, equal, ahp, roc, rank-sum, reciprocal, swing, smart,\n"
       "entropy, critic, std-dev, variance, merec, gini, angle); see `criterio catalog`.\n\n"

@@ -6,6 +6,13 @@
 
 namespace criterio {
 
+Node::Node() = default;
+Node::~Node() = default;
+Node::Node(const Node&) = default;
+Node::Node(Node&&) noexcept = default;
+Node& Node::operator=(const Node&) = default;
+Node& Node::operator=(Node&&) noexcept = default;
+
 const Node* Node::find(std::string_view key) const {
   for (const auto& [k, v] : entries)
     if (k.text == key) return &v;
@@ -26,8 +33,8 @@ std::string Node::describe() const {
 void check_document_size(std::string_view text, const std::string& file, const ParseLimits& limits) {
   if (text.size() > limits.max_document_bytes)
     throw Error(ExitCode::invalid_input, SourceLocation{file, 0, 0},
-                "a YAML or JSON file may be at most " + std::to_string(limits.max_document_bytes >> 20) +
-                    " MiB; use CSV for bulk data");
+                "a YAML or JSON file may be at most " + describe_bytes(limits.max_document_bytes) +
+                    "; use CSV for bulk data" + raise_hint("document-size"));
 }
 
 Document parse_structured(std::string_view text, const std::string& file, const ParseLimits& limits) {

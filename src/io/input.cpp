@@ -12,6 +12,8 @@
 #include <string>
 #include <utility>
 
+#include "io/document_limits.hpp"
+
 namespace criterio {
 
 namespace {
@@ -21,7 +23,7 @@ namespace {
 }
 
 std::string too_big(std::size_t limit) {
-  return "the file is larger than the limit of " + std::to_string(limit >> 20) + " MiB";
+  return "the file is larger than the limit of " + describe_bytes(limit) + raise_hint("file-size");
 }
 
 // Reads straight into the string (no bounce buffer), sized for `expected`

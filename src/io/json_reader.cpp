@@ -55,7 +55,7 @@ class JsonReader {
 
   Node start(Node::Kind kind) {
     if (++m_nodes > m_limits.max_nodes)
-      fail("the document has more than " + std::to_string(m_limits.max_nodes) + " values");
+      fail("the document has more than " + std::to_string(m_limits.max_nodes) + " values" + raise_hint("nodes"));
     Node node;
     node.kind = kind;
     node.line = m_line;
@@ -80,7 +80,8 @@ class JsonReader {
 
   void enter(int depth) {
     if (depth >= m_limits.max_depth)
-      fail("arrays and objects are nested deeper than " + std::to_string(m_limits.max_depth) + " levels");
+      fail("arrays and objects are nested deeper than " + std::to_string(m_limits.max_depth) + " levels" +
+           raise_hint("depth"));
   }
 
   Node parse_object(int depth) {
@@ -213,7 +214,7 @@ class JsonReader {
       }
       if (static_cast<unsigned char>(c) < 0x20) fail("control character inside a string; escape it");
       if (out.size() >= m_limits.max_scalar_bytes)
-        fail("a string is longer than the limit of " + std::to_string(m_limits.max_scalar_bytes) + " bytes");
+        fail("a string is longer than the limit of " + describe_bytes(m_limits.max_scalar_bytes) + raise_hint("scalar-size"));
       if (c != '\\') {
         out += c;
         advance();

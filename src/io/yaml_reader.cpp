@@ -106,7 +106,7 @@ class TreeBuilder : public YAML::EventHandler {
     check_tag(mark, tag, true);
     if (value.size() > m_limits.max_scalar_bytes)
       fail(mark, "a value of " + std::to_string(value.size()) + " bytes is longer than the limit of " +
-                     std::to_string(m_limits.max_scalar_bytes));
+                     describe_bytes(m_limits.max_scalar_bytes) + raise_hint("scalar-size"));
     node.text = value;
     node.quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
     if (tag == "!" && mark.pos >= 0 && !quote_is_closed(m_text, static_cast<std::size_t>(mark.pos)))
@@ -146,7 +146,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   Node make(Node::Kind kind, const YAML::Mark& mark) {
     if (++m_nodes > m_limits.max_nodes)
-      fail(mark, "the document has more than " + std::to_string(m_limits.max_nodes) + " values");
+      fail(mark, "the document has more than " + std::to_string(m_limits.max_nodes) + " values" + raise_hint("nodes"));
     Node node;
     node.kind = kind;
     const SourceLocation where = at(mark);
@@ -163,7 +163,8 @@ class TreeBuilder : public YAML::EventHandler {
 
   void open(Node node, const YAML::Mark& mark) {
     if (static_cast<int>(m_stack.size()) >= m_limits.max_depth)
-      fail(mark, "lists and mappings are nested deeper than " + std::to_string(m_limits.max_depth) + " levels");
+      fail(mark, "lists and mappings are nested deeper than " + std::to_string(m_limits.max_depth) + " levels" +
+                         raise_hint("depth"));
     m_stack.push_back(Open{std::move(node), {}, false, {}});
   }
 

@@ -122,6 +122,11 @@ class Electre1 final : public Method {
   using Method::Method;
 
  private:
+  // Two m × m matrices: 10,000 providers take 1.6 GB and about 20 s.
+  PairwiseCost pairwise_cost(const MethodInput&) const override {
+    return {10'000, "ELECTRE I holds a concordance and a discordance index for every pair of providers"};
+  }
+
   MethodOutput do_evaluate(const MethodInput& input) const override {
     const Electre1Indices indices = electre1_indices(input);
     const Eigen::Index m = input.values.rows();

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "criterio/document.hpp"
 #include "criterio/number.hpp"
 
 namespace criterio {
@@ -95,6 +96,17 @@ std::vector<std::pair<std::string, std::string>> MethodParams::all() const {
   return out;
 }
 
+void Method::check_pairwise_rows(const MethodInput& input) const {
+  const PairwiseCost cost = pairwise_cost(input);
+  if (cost.default_rows == 0) return;
+  const std::size_t limit = input.max_pairwise_rows != 0 ? input.max_pairwise_rows : cost.default_rows;
+  const auto rows = static_cast<std::size_t>(input.values.rows());
+  if (rows > limit)
+    throw Error(ExitCode::invalid_input, SourceLocation{},
+                std::string(cost.why) + ": " + std::to_string(rows) + " providers; at most " + std::to_string(limit) +
+                    raise_hint("pairwise") + ", or choose a method that scales, such as topsis");
+}
+
 MethodOutput Method::evaluate(const MethodInput& input) const {
   const auto rows = input.values.rows();
   const auto cols = input.values.cols();
@@ -107,6 +119,7 @@ MethodOutput Method::evaluate(const MethodInput& input) const {
   if (!input.weights.allFinite() || (input.weights.array() < 0).any() || std::abs(input.weights.sum() - 1) > 1e-9)
     throw Error(ExitCode::internal, SourceLocation{}, "method input: weights must be non-negative and sum to 1");
   m_params.check_columns(n);
+  check_pairwise_rows(input);
   MethodOutput output = do_evaluate(input);
   if (output.scores.size() != rows || !output.scores.allFinite())
     throw Error(ExitCode::internal, SourceLocation{}, "method output: one finite score per provider expected");

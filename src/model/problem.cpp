@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "criterio/catalog.hpp"
 #include "criterio/csv.hpp"
@@ -81,7 +83,7 @@ std::optional<ProviderFile> read_provider_file(const std::string& path, const Pa
   if (!text) return std::nullopt;
   const std::string name = display_name(path);
   return collect(diagnostics, [&] {
-    if (kind_of(path, *text) == FileKind::csv) return load_providers_csv(*text, name, diagnostics);
+    if (kind_of(path, *text) == FileKind::csv) return load_providers_csv(*text, name, diagnostics, limits);
     const Document document = kind_of(path, *text) == FileKind::json ? parse_json(*text, name, limits)
                                                                       : parse_yaml(*text, name, limits);
     return load_providers(document, diagnostics);
@@ -155,31 +157,81 @@ std::optional<CriteriaReference> criteria_reference(const ProblemSpec& spec, con
   return chosen;
 }
 
+// Criterion id -> its index in the problem's criteria. Values are matched to
+// criteria through it so that a file with many columns costs time in
+// proportion to its cells, not to its cells times its columns.
+using CriterionIndex = std::unordered_map<std::string_view, std::size_t>;
+
+CriterionIndex index_criteria(const std::vector<Criterion>& criteria) {
+  CriterionIndex index;
+  index.reserve(criteria.size());
+  for (std::size_t j = 0; j < criteria.size(); ++j) index.emplace(criteria[j].id, j);
+  return index;
+}
+
 // Reports values and evidence for criteria the model does not have. A CSV
 // column is reported once, at its header.
-void check_value_ids(const std::vector<Criterion>& criteria, const Provider& provider,
+void check_value_ids(const std::vector<Criterion>& criteria, const CriterionIndex& index, const Provider& provider,
                      std::set<std::string>& reported_columns, Diagnostics& diagnostics) {
-  std::vector<std::string> ids;
-  for (const auto& c : criteria) ids.push_back(c.id);
-  const auto known = [&](const std::string& id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
+  const auto known = [&](const std::string& id) { return index.contains(id); };
+  const auto ids = [&] {
+    std::vector<std::string> out;
+    for (const auto& c : criteria) out.push_back(c.id);
+    return out;
+  };
   for (const auto& v : provider.values) {
     if (known(v.criterion)) continue;
     const std::string key = v.where.file + ":" + std::to_string(v.where.line) + ":" + std::to_string(v.where.column);
     if (!reported_columns.insert(key).second) continue;
-    diagnostics.error(v.where, "unknown criterion " + quote(v.criterion) + did_you_mean(v.criterion, ids));
+    diagnostics.error(v.where, "unknown criterion " + quote(v.criterion) + did_you_mean(v.criterion, ids()));
   }
   for (const auto& [id, evidence] : provider.evidence)
     if (!known(id))
       diagnostics.error(evidence.where, "provider '" + provider.id + "': evidence for unknown criterion " +
-                                            quote(id) + did_you_mean(id, ids));
+                                            quote(id) + did_you_mean(id, ids()));
 }
 
-void measure_all(Problem& problem, Diagnostics& diagnostics) {
+// Each criterion's value as written for `provider` (nullptr: none), in the
+// order of `index`. A key given twice is already an error; the first wins.
+void provider_values(const Provider& provider, const CriterionIndex& index, std::vector<const Node*>& out) {
+  std::fill(out.begin(), out.end(), nullptr);
+  for (const auto& v : provider.values)
+    if (const auto it = index.find(v.criterion); it != index.end() && out[it->second] == nullptr)
+      out[it->second] = &v.value;
+}
+
+// Whether the problem is within `limits`; reports it when not. Checked before
+// a value is measured: measurements take about half a kilobyte each.
+bool check_problem_size(const Problem& problem, const ParseLimits& limits, Diagnostics& diagnostics) {
+  const SourceLocation model_at{problem.model.source, 0, 0};
+  const std::size_t criteria = problem.criteria.size();
+  const std::size_t providers = problem.providers.size();
+  if (criteria > limits.max_criteria)
+    diagnostics.error(model_at, "the model has " + std::to_string(criteria) + " criteria; at most " +
+                                    std::to_string(limits.max_criteria) + " are accepted" + raise_hint("criteria"));
+  if (providers > limits.max_providers)
+    diagnostics.error(problem.providers[limits.max_providers].where,
+                      std::to_string(providers) + " providers; at most " + std::to_string(limits.max_providers) +
+                          " are accepted" + raise_hint("providers"));
+  else if (criteria > 0 && providers > limits.max_values / criteria)
+    diagnostics.error(problem.providers[limits.max_values / criteria].where,
+                      std::to_string(providers) + " providers x " + std::to_string(criteria) + " criteria make " +
+                          std::to_string(providers * criteria) + " values; at most " +
+                          std::to_string(limits.max_values) + " are accepted" + raise_hint("values"));
+  else
+    return criteria <= limits.max_criteria;
+  return false;
+}
+
+void measure_all(Problem& problem, const CriterionIndex& index, Diagnostics& diagnostics) {
+  std::vector<const Node*> values(problem.criteria.size());
   for (const auto& provider : problem.providers) {
+    provider_values(provider, index, values);
     std::vector<Measurement> row;
     row.reserve(problem.criteria.size());
-    for (const auto& criterion : problem.criteria) {
-      const Node* value = provider.value(criterion.id);
+    for (std::size_t j = 0; j < problem.criteria.size(); ++j) {
+      const Criterion& criterion = problem.criteria[j];
+      const Node* value = values[j];
       auto rated = measure_panel(criterion, provider, value, problem.ratings, problem.as_of, diagnostics);
       Measurement m = rated ? std::move(*rated) : measure(criterion, value, provider.file, problem.as_of, diagnostics);
       if (m.missing && criterion.missing == MissingPolicy::error)
@@ -289,6 +341,7 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
 
   std::map<std::string, SourceLocation> first_seen;
   std::set<std::string> reported;
+  const CriterionIndex index = index_criteria(problem.criteria);
   for (auto& f : files)
     for (auto& provider : f.providers) {
       if (f.evaluator) break;  // a panel file rates providers defined elsewhere; merged below
@@ -299,14 +352,16 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
                                               it->second.file + ":" + std::to_string(it->second.line) + ")");
         continue;
       }
-      check_value_ids(problem.criteria, provider, reported, diagnostics);
+      check_value_ids(problem.criteria, index, provider, reported, diagnostics);
       problem.providers.push_back(std::move(provider));
     }
   merge_panel_files(files, problem.criteria, problem.providers, diagnostics);
+  const bool within_limits = check_problem_size(problem, spec.limits, diagnostics);
   problem.ratings = spec.ratings.value_or(problem.model.ratings.value_or(RatingAggregate::mean));
   if (problem.providers.empty() && !diagnostics.has_errors())
     diagnostics.error({files.front().file, 0, 0}, "no providers to rank");
-  measure_all(problem, diagnostics);
+  if (!within_limits) return std::nullopt;
+  measure_all(problem, index, diagnostics);
   if (diagnostics.has_errors()) return std::nullopt;
   return problem;
 }
@@ -374,7 +429,9 @@ std::optional<SpreadsheetMatrix> load_spreadsheet_matrix(const ProblemSpec& spec
   } catch (const Error&) {
     return std::nullopt;  // load_problem reports it, with everything else wrong
   }
-  if (!matrix) return std::nullopt;
+  // Beyond the limits, load_problem reports it.
+  if (!matrix || matrix->rows() > spec.limits.max_providers || matrix->criteria().size() > spec.limits.max_criteria)
+    return std::nullopt;
   Diagnostics diagnostics;
   SpreadsheetMatrix out{spreadsheet_model(name, matrix->criteria(), matrix->criteria_where(), spec, diagnostics), {},
                         std::move(*matrix)};

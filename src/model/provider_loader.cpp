@@ -138,11 +138,41 @@ ProviderFile load_providers(const Document& document, Diagnostics& diagnostics) 
   return file;
 }
 
-ProviderFile load_providers_csv(std::string_view text, const std::string& name, Diagnostics& diagnostics) {
+namespace {
+
+// Refuses a CSV whose values would take more memory than `limits` allows,
+// before one object per value is made.
+void check_csv_size(const CsvTable& table, std::size_t criteria_columns, const ParseLimits& limits) {
+  if (criteria_columns > limits.max_criteria)
+    throw Error(ExitCode::invalid_input, table.at(table.header(0)),
+                "the CSV has " + std::to_string(criteria_columns) + " criteria columns; at most " +
+                    std::to_string(limits.max_criteria) + " are accepted" + raise_hint("criteria"));
+  if (table.row_count() > limits.max_providers)
+    throw Error(ExitCode::invalid_input, table.at(table.cell(limits.max_providers, 0)),
+                "the CSV has " + std::to_string(table.row_count()) + " providers; at most " +
+                    std::to_string(limits.max_providers) + " are accepted" + raise_hint("providers"));
+  if (criteria_columns > 0 && table.row_count() > limits.max_values / criteria_columns)
+    throw Error(ExitCode::invalid_input, table.at(table.cell(limits.max_values / criteria_columns, 0)),
+                "the CSV has " + std::to_string(table.row_count() * criteria_columns) + " values; at most " +
+                    std::to_string(limits.max_values) + " are read against a criteria model" +
+                    raise_hint("values") + "; spreadsheet mode (no criteria model) reads more");
+}
+
+}  // namespace
+
+ProviderFile load_providers_csv(std::string_view text, const std::string& name, Diagnostics& diagnostics,
+                                const ParseLimits& limits) {
   ProviderFile file;
   file.file = name;
   file.is_csv = true;
   const CsvTable table = parse_csv(text, name);
+  const bool has_name = [&] {
+    for (std::size_t c = 0; c < table.column_count(); ++c)
+      if (table.text(table.header(c)) == "name") return true;
+    return false;
+  }();
+  const std::size_t label_columns = std::min<std::size_t>(table.column_count(), has_name ? 2 : 1);  // id, name
+  check_csv_size(table, table.column_count() - label_columns, limits);
 
   std::size_t id_column = 0;
   std::optional<std::size_t> name_column;
@@ -175,7 +205,7 @@ ProviderFile load_providers_csv(std::string_view text, const std::string& name, 
       diagnostics.error(provider.where, "provider id " + quote(provider.id) +
                                             " is not valid; use 1 to 64 lowercase letters, digits and underscores");
     provider.name = name_column ? std::string(table.text(table.cell(r, *name_column))) : provider.id;
-    if (has_control_characters(provider.name)) {
+    if (name_column && has_control_characters(provider.name)) {  // without one, the name is the id, checked above
       diagnostics.error(table.at(table.cell(r, *name_column)),
                         "name: control characters (other than tab and line breaks) are not accepted");
       provider.name = provider.id;

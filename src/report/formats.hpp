@@ -15,6 +15,14 @@ std::string ranking_json(const Result&, const RenderOptions&, const SensitivityR
 std::string ranking_csv(const Result&, const RenderOptions&);
 std::string ranking_csv(const MatrixRanking&, const RenderOptions&);
 std::string ranking_markdown(const Result&, const RenderOptions&);
+// A workbook: Ranking (with a chart), Breakdown and Weights sheets; under the
+// weighted sum the scores are formulas of the weights.
+std::string ranking_xlsx(const Result&, const RenderOptions&);
+// With `robustness`, a robustness section follows the heat map (rank --robustness).
+std::string ranking_html(const Result&, const RenderOptions&, const SensitivityReport* robustness = nullptr);
+std::string sensitivity_html(const SensitivityReport&, const RenderOptions&);
+std::string explanation_html(const Result&, const RankedProvider&, const RenderOptions&);
+std::string weights_html(const WeightReport&, const RenderOptions&);
 
 std::string explanation_table(const Result&, const RankedProvider&, const RenderOptions&);
 std::string explanation_json(const Result&, const RankedProvider&, const RenderOptions&);
@@ -35,6 +43,8 @@ std::string weights_table(const WeightReport&, const RenderOptions&);
 std::string weights_json(const WeightReport&, const RenderOptions&);
 std::string weights_csv(const WeightReport&, const RenderOptions&);
 std::string weights_markdown(const WeightReport&, const RenderOptions&);
+// A workbook with the Weights sheet alone.
+std::string weights_xlsx(const WeightReport&, const RenderOptions&);
 
 std::string diff_table(const ResultDiff&, const RenderOptions&);
 std::string diff_json(const ResultDiff&, const RenderOptions&);

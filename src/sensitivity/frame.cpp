@@ -57,6 +57,7 @@ DecisionFrame make_frame(const Problem& problem, const EvaluationOptions& option
   frame.method_name = find_method(options.method.empty() ? problem.model.method : options.method)->name;
   frame.higher_is_better = frame.method->higher_is_better();
   frame.linear = frame.method->linear_in_weights();
+  frame.max_pairwise_rows = options.max_pairwise_rows;
 
   Prepared prepared = prepare(problem);
   const std::vector<std::size_t>& included = prepared.included;

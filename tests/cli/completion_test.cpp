@@ -66,7 +66,7 @@ TEST(CliCompletion, BashScriptParsesAndCompletes) {
   const auto complete = [&](const std::vector<std::string>& words) { return bash_complete(dir, path, words); };
   EXPECT_EQ(complete({"ra"}), "rank");
   EXPECT_EQ(complete({"-q", "sens"}), "sensitivity");
-  EXPECT_EQ(complete({"rank", "-f", ""}), "table json csv markdown md");
+  EXPECT_EQ(complete({"rank", "-f", ""}), "table json csv markdown md html xlsx");
   EXPECT_EQ(complete({"rank", "--meth"}), "--method --methods");
   EXPECT_EQ(complete({"rank", "-m", "tops"}), "topsis");
   EXPECT_EQ(complete({"sensitivity", "--analyses", ""}), "stability what-it-takes reversal smaa");
@@ -109,7 +109,7 @@ TEST(CliCompletion, FishScriptParsesAndCompletes) {
   const auto complete = [&](const std::string& line) {
     return shell("fish -c 'source " + path + "; complete -C\"" + line + "\"' | cut -f1 | tr '\\n' ' '").first;
   };
-  EXPECT_EQ(complete("criterio rank -f "), "csv json markdown md table ");
+  EXPECT_EQ(complete("criterio rank -f "), "csv html json markdown md table xlsx ");
   EXPECT_TRUE(contains(complete("criterio sen"), "sensitivity"));
   EXPECT_EQ(complete("criterio rank -m tops"), "topsis ");
   EXPECT_EQ(complete("criterio init --template "), "hosting it-support ");

@@ -141,6 +141,8 @@ const HostileCase k_cases[] = {
     {"ragged-short.csv", 3, "3:1", "2 fields"},
     {"ragged-long.csv", 3, "3:1", "4 fields"},
     {"unterminated-quote.csv", 3, "2:7", "quote"},
+    // An id with a control character and no name column (the name is the id): found by fuzzing.
+    {"control-id.csv", 3, "3:1", "not valid"},
     // Empty files, several documents, tags.
     {"empty.yaml", 3, "", "empty"},
     {"empty.json", 3, "", "empty"},

@@ -20,13 +20,6 @@ json example_json() {
   return json::parse(r.out);
 }
 
-std::vector<std::string> directory_listing(const std::string& path) {
-  std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(path)) names.push_back(entry.path().filename());
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
 // ---------------------------------------------------------------- CSV
 
 TEST(CliOutputCsv, IsRfc4180WithAHeaderAndOneRowPerProvider) {

@@ -26,7 +26,7 @@ for path in ./usr/bin/criterio ./usr/share/man/man1/criterio.1.gz \
   grep -q " $path\$" "$work/files" || fail "$runtime lacks $path"
 done
 depends=$(dpkg-deb -f "$runtime" Depends)
-for library in libyaml-cpp libfmt libstdc++6; do
+for library in libyaml-cpp libfmt libxlsxwriter libstdc++6; do
   [[ $depends == *"$library"* ]] || fail "$runtime does not depend on $library (Depends: $depends)"
 done
 dpkg-deb -c "$development" > "$work/development-files"
