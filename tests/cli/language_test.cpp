@@ -50,6 +50,15 @@ std::vector<std::string> four_decimal_numbers(const std::string& text) {
   return out;
 }
 
+// Every decimal number in `text` (scores, weights, shares), in order.
+std::vector<std::string> decimal_numbers(const std::string& text) {
+  static const std::regex number(R"(\d+\.\d+)");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), number); it != std::sregex_iterator(); ++it)
+    out.push_back(it->str());
+  return out;
+}
+
 // Whether `a` and `b` have the same keys in the same order, the same array
 // lengths and the same numbers, booleans and nulls: only strings may differ.
 ::testing::AssertionResult same_shape(const json& a, const json& b, const std::string& where = "$") {
@@ -109,6 +118,67 @@ TEST(CliLanguage, CompareSentenceInSpanish) {
   EXPECT_TRUE(contains(es.out, "Nimbus Cloud frente a Harbor Web Services")) << es.out;
   EXPECT_TRUE(contains(es.out, "queda por encima de Harbor Web Services")) << es.out;
   EXPECT_TRUE(contains(es.out, "la diferencia se debe sobre todo a")) << es.out;
+}
+
+TEST(CliLanguage, WeightsInSpanish) {
+  const RunResult en = run_ok({"weights", "criteria/hosting.yaml"});
+  const RunResult es = run_ok({"--lang", "es", "weights", "criteria/hosting.yaml"});
+  for (const char* text : {"Pesos · ", "criterio", "cómo", "(primer nivel: "})
+    EXPECT_TRUE(contains(es.out, text)) << text << "\n" << es.out;
+  for (const char* text : {"Weights ·", "top level", "how"}) EXPECT_FALSE(contains(es.out, text)) << text << "\n" << es.out;
+  EXPECT_EQ(decimal_numbers(es.out), decimal_numbers(en.out));
+  EXPECT_FALSE(decimal_numbers(es.out).empty());
+}
+
+TEST(CliLanguage, SensitivityInSpanishHasSpanishFindingsAndTheSameFigures) {
+  const RunResult en = run_wide({"sensitivity", k_example});
+  const RunResult es = run_wide({"--lang", "es", "sensitivity", k_example});
+  ASSERT_EQ(es.exit_code, 0) << describe(es);
+  for (const char* text : {"Sensibilidad · ", "Estabilidad de los pesos", "el ganador sigue primero", "Qué haría falta",
+                           "Conclusiones", "el caso más ajustado: si el peso de"})
+    EXPECT_TRUE(contains(es.out, text)) << text << "\n" << es.out;
+  for (const char* text : {"Weight stability", "Findings", "winner stays first", "the closest call", "stays first while"})
+    EXPECT_FALSE(contains(es.out, text)) << text << "\n" << es.out;
+  EXPECT_EQ(decimal_numbers(es.out), decimal_numbers(en.out));
+
+  // JSON: the same keys and figures, the findings in Spanish.
+  const json en_json = json::parse(run_ok({"sensitivity", k_example, "-f", "json"}).out);
+  const json es_json = json::parse(run_ok({"--lang", "es", "sensitivity", k_example, "-f", "json"}).out);
+  EXPECT_TRUE(same_shape(en_json, es_json));
+  EXPECT_EQ(es_json["kind"], "sensitivity");
+  ASSERT_FALSE(es_json["findings"].empty());
+  EXPECT_NE(es_json["findings"], en_json["findings"]);
+  EXPECT_TRUE(contains(es_json["findings"].dump(), "sigue en primer lugar")) << es_json["findings"].dump();
+}
+
+TEST(CliLanguage, HtmlReportInSpanish) {
+  const RunResult en = run_ok({"rank", k_example, "--robustness", "-f", "html"});
+  const RunResult es = run_ok({"--lang", "es", "rank", k_example, "--robustness", "-f", "html"});
+  EXPECT_TRUE(contains(en.out, "<html lang=\"en\">"));
+  EXPECT_TRUE(contains(es.out, "<html lang=\"es\">"));
+  for (const char* text : {"<h2>Clasificación</h2>", "<h2>Contribuciones por criterio</h2>", "<h2>Utilidades</h2>",
+                           "<h2>Excluidos</h2>", "<h2>Pesos</h2>", "<h2>Robustez</h2>", "<th scope=\"col\">Proveedor</th>",
+                           "Aceptabilidad de puestos", "Proveedores de alojamiento web", "mínimo exigido"})
+    EXPECT_TRUE(contains(es.out, text)) << text;
+  for (const char* text : {">Provider<", ">Ranking<", ">Utilities<", ">Robustness<", "Higher score is better", "Contributions of "})
+    EXPECT_FALSE(contains(es.out, text)) << text;
+  EXPECT_EQ(four_decimal_numbers(es.out), four_decimal_numbers(en.out));
+
+  const RunResult explain = run_ok({"--lang", "es", "explain", "nimbus", k_example, "-f", "html"});
+  EXPECT_TRUE(contains(explain.out, "puesto 2 de 6, puntuación")) << explain.out;
+  const RunResult weights = run_ok({"--lang", "es", "weights", "criteria/hosting.yaml", "-f", "html"});
+  EXPECT_TRUE(contains(weights.out, "<title>Pesos: ")) << weights.out;
+}
+
+TEST(CliLanguage, EnglishIsTheDefaultForEveryFormatAndCommand) {
+  const std::vector<std::vector<std::string>> runs = {
+      {"rank", k_example, "--robustness", "-f", "html"}, {"sensitivity", k_example}, {"weights", "criteria/hosting.yaml"},
+      {"explain", "nimbus", k_example, "-f", "markdown"}};
+  for (const auto& args : runs) {
+    std::vector<std::string> english = {"--lang", "en"};
+    english.insert(english.end(), args.begin(), args.end());
+    EXPECT_EQ(run_ok(english).out, run_ok(args).out) << args[0];
+  }
 }
 
 TEST(CliLanguage, JsonKeepsItsKeysIdsAndNumbersAndTranslatesOnlyText) {
