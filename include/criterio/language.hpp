@@ -247,6 +247,18 @@ enum class Message {
   wt_inconsistent,
   wt_evaluator,
   wt_disagreement,
+  // The table and Markdown of `diff` (status words stay English, as in JSON and CSV).
+  diff_changes,
+  diff_no_change,
+  diff_provider_changed,
+  diff_providers_changed,
+  diff_status,
+  diff_rank,
+  diff_score,
+  diff_behind,
+  diff_heading,
+  diff_move,
+  diff_behind_title,
   count  // not a message: how many there are
 };
 

@@ -290,6 +290,17 @@ constexpr std::array<Row, static_cast<std::size_t>(Message::count)> k_catalog{{
     {wt_evaluator, "evaluator", "evaluador"},
     {wt_disagreement, "{0}: priorities from {1} to {2} (spread {3}); {4} stands apart",
      "{0}: prioridades de {1} a {2} (dispersión {3}); {4} se aparta del resto"},
+    {diff_changes, "Changes: {0} → {1}", "Cambios: {0} → {1}"},
+    {diff_no_change, "no change", "sin cambios"},
+    {diff_provider_changed, "{0} provider changed", "{0} proveedor con cambios"},
+    {diff_providers_changed, "{0} providers changed", "{0} proveedores con cambios"},
+    {diff_status, "status", "estado"},
+    {diff_rank, "rank", "puesto"},
+    {diff_score, "score", "puntuación"},
+    {diff_behind, "criteria behind it", "criterios que lo explican"},
+    {diff_heading, "Ranking changes", "Cambios en la clasificación"},
+    {diff_move, "Move", "Movimiento"},
+    {diff_behind_title, "Criteria behind it", "Criterios que lo explican"},
 }};
 
 constexpr bool catalog_is_complete() {

@@ -346,7 +346,6 @@ std::string sensitivity_json(const SensitivityReport& report, const RenderOption
 }
 
 std::string sensitivity_sections(const SensitivityReport& report, const RenderOptions& options) {
-  const bool c = options.color;
   std::string out;
   if (report.stability) stability_table(*report.stability, report, options, out);
   if (report.what_it_takes) what_it_takes_table(*report.what_it_takes, report, options, out);

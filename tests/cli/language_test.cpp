@@ -170,6 +170,21 @@ TEST(CliLanguage, HtmlReportInSpanish) {
   EXPECT_TRUE(contains(weights.out, "<title>Pesos: ")) << weights.out;
 }
 
+TEST(CliLanguage, DiffInSpanish) {
+  const std::string dir = ::testing::TempDir();
+  const std::string before = dir + "/lang_before.json", after = dir + "/lang_after.json";
+  run_ok({"rank", k_example, "-f", "json", "-o", before});
+  run_ok({"rank", k_example, "-m", "topsis", "-f", "json", "-o", after});
+  const RunResult table = run_ok({"--lang", "es", "diff", before, after});
+  for (const char* text : {"Cambios: ", "proveedores con cambios", "proveedor", "estado", "criterios que lo explican"})
+    EXPECT_TRUE(contains(table.out, text)) << text << "\n" << table.out;
+  EXPECT_FALSE(contains(table.out, "criteria behind it")) << table.out;
+  const RunResult markdown = run_ok({"--lang", "es", "diff", before, after, "-f", "markdown"});
+  EXPECT_TRUE(contains(markdown.out, "### Cambios en la clasificación")) << markdown.out;
+  EXPECT_TRUE(contains(markdown.out, "| Proveedor | Estado | Puesto | Movimiento | Puntuación | Criterios que lo explican |"))
+      << markdown.out;
+}
+
 TEST(CliLanguage, EnglishIsTheDefaultForEveryFormatAndCommand) {
   const std::vector<std::vector<std::string>> runs = {
       {"rank", k_example, "--robustness", "-f", "html"}, {"sensitivity", k_example}, {"weights", "criteria/hosting.yaml"},
