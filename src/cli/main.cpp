@@ -100,7 +100,8 @@ int main(int argc, char** argv) {
     app.add_flag("-v,--verbose", global.verbose, "Print what was read and how long loading and scoring took");
     app.add_option("--lang", global.lang,
                    "Language of labels and sentences: en (default) or es; also CRITERIO_LANG. JSON and CSV keys and "
-                   "column headers, and error messages, stay English");
+                   "column headers, and error messages, stay English")
+        ->type_name("en|es");
     // Before any subcommand runs: they all render in this language.
     app.parse_complete_callback([&global] { global.language = cli::language(global); });
     app.add_option("--limit", global.limits,
