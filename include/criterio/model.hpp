@@ -101,6 +101,8 @@ struct CriterionNode {
   std::string id;
   std::string name;
   std::string description;
+  std::string name_es;         // Spanish, for --lang es; empty: the English one is used
+  std::string description_es;
   double weight = 1;  // relative among siblings
   bool weight_given = false;
   std::vector<CriterionNode> children;
@@ -131,6 +133,8 @@ struct CriteriaModel {
   std::string source;  // the file or "catalog:NAME" it came from
   std::string title;
   std::string description;
+  std::string title_es;        // Spanish, for --lang es; empty: the English one is used
+  std::string description_es;
   std::string method = "wsm";
   std::map<std::string, std::string> params;
   int evidence_max_age_days = 365;

@@ -10,6 +10,7 @@
 #include "criterio/decision_matrix.hpp"
 #include "criterio/diagnostics.hpp"
 #include "criterio/document.hpp"
+#include "criterio/language.hpp"
 #include "criterio/model.hpp"
 
 namespace criterio {
@@ -26,6 +27,7 @@ struct ProblemSpec {
   std::optional<Weighting> weighting;       // instead of `weights`: ranks, points or a data-derived method
   std::vector<Direction> directions;        // default: all benefit
   ParseLimits limits;
+  Language language = Language::en;         // names (name_es, ...) and the sentences built from the problem
 };
 
 struct Problem {
@@ -38,6 +40,7 @@ struct Problem {
   std::string profile;              // empty when none
   bool spreadsheet_mode = false;
   RatingAggregate ratings = RatingAggregate::mean;  // how evaluator panels' ratings were aggregated
+  Language language = Language::en;  // of the names in `model` and `criteria`, and of every sentence evaluate() writes
 };
 
 // Loads everything `spec` names. Every problem found goes to `diagnostics`

@@ -8,6 +8,7 @@
 
 #include "criterio/consensus.hpp"
 #include "criterio/diff.hpp"
+#include "criterio/language.hpp"
 #include "criterio/result.hpp"
 #include "criterio/sensitivity.hpp"
 
@@ -28,6 +29,9 @@ struct RenderOptions {
   int width = 100;                    // terminal columns available to tables
   std::optional<std::size_t> top;     // show only the first N ranked providers
   bool brief = false;                 // CSV ranking: rank, id, name, score and status only
+  // Labels and sentences for people (tables, Markdown, JSON's free text);
+  // never JSON or CSV keys, ids, enum values or column headers.
+  Language language = Language::en;
 };
 
 std::string render_ranking(const Result& result, Format format, const RenderOptions& options);

@@ -13,6 +13,7 @@
 
 #include "criterio/date.hpp"
 #include "criterio/decision_matrix.hpp"
+#include "criterio/language.hpp"
 #include "criterio/model.hpp"
 #include "criterio/weights.hpp"
 
@@ -93,6 +94,7 @@ struct Result {
   std::vector<std::string> notes;    // what the method says a reader must know
   std::vector<std::string> warnings;
   std::optional<PanelSummary> panel;  // evaluator panels' disagreement, when any value was rated
+  Language language = Language::en;   // of the names and sentences above (the problem's)
 
   const RankedProvider* find(std::string_view id) const;
   const ExcludedProvider* find_excluded(std::string_view id) const;

@@ -102,13 +102,13 @@ void warn_about_gaps(Result& result) {
   for (const auto& ranked : result.ranking) {
     for (const auto& c : ranked.contributions)
       if (c.stale_evidence)
-        result.warnings.push_back(ranked.id + ": evidence for " + c.criterion + " dates from " +
-                                  c.evidence->date->iso() + ", more than " +
-                                  std::to_string(result.evidence_max_age_days) + " days before " + result.as_of.iso());
+        result.warnings.push_back(say(Message::warning_stale_evidence, result.language,
+                                      {ranked.id, c.criterion, c.evidence->date->iso(),
+                                       std::to_string(result.evidence_max_age_days), result.as_of.iso()}));
     if (!ranked.missing.empty()) {
       std::string list;
       for (const auto& id : ranked.missing) list += (list.empty() ? "" : ", ") + id;
-      result.warnings.push_back(ranked.id + ": no value for " + list + " (imputed; see each criterion's missing policy)");
+      result.warnings.push_back(say(Message::warning_imputed, result.language, {ranked.id, list}));
     }
   }
 }
@@ -116,14 +116,14 @@ void warn_about_gaps(Result& result) {
 // What a reader of any ranking must know about its weights: judgments that
 // do not hold together, and weights that describe the data, not priorities.
 void note_weighting(const WeightNode& node, Result& result) {
-  const std::string group = node.id.empty() ? std::string("the top-level criteria") : "group '" + node.id + "'";
+  const Language language = result.language;
+  const std::string group = node.id.empty() ? std::string(text(Message::top_level_criteria, language))
+                                            : say(Message::named_group, language, {node.id});
   if (node.ahp && !node.ahp->acceptable)
-    result.warnings.push_back("the AHP judgments of " + group + " are inconsistent (CR " +
-                              format_number(node.ahp->cr, 3) + " > 0.1); `criterio weights` says which to revisit");
+    result.warnings.push_back(say(Message::warning_ahp_inconsistent, language, {group, format_number(node.ahp->cr, 3)}));
   const WeightingInfo* info = node.is_leaf() ? nullptr : find_weighting(node.method);
   if (info && info->kind == WeightingKind::objective)
-    result.notes.push_back("the weights of " + group + " come from " + node.method +
-                           ": they describe how the providers' data varies, not your priorities");
+    result.notes.push_back(say(Message::note_weights_from_data, language, {group, node.method}));
   for (const auto& child : node.children) note_weighting(child, result);
 }
 
@@ -146,6 +146,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
   result.evidence_max_age_days = problem.evidence_max_age_days;
   result.higher_is_better = method->higher_is_better();
   result.panel = summarize_panel(problem);
+  result.language = problem.language;
 
   Prepared prepared = prepare(problem);
   const std::vector<std::size_t>& included = prepared.included;
@@ -167,7 +168,7 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
   }
   std::sort(result.excluded.begin(), result.excluded.end(), [](auto& a, auto& b) { return a.id < b.id; });
   if (included.empty()) {
-    result.warnings.push_back("every provider is excluded; see the reasons");
+    result.warnings.push_back(std::string(text(Message::warning_every_provider_excluded, result.language)));
     return result;
   }
 

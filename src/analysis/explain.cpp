@@ -50,19 +50,17 @@ std::string name_of(const Result& result, const std::string& criterion) {
 std::string signed_number(double x) { return (x >= 0 ? "+" : "-") + format_number(std::abs(x), 3); }
 
 std::string list_lines(const Result& result, const std::vector<const ComparisonLine*>& lines) {
-  std::string out;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (i > 0) out += i + 1 == lines.size() ? " and " : ", ";
-    out += name_of(result, lines[i]->criterion) + " (" + signed_number(lines[i]->difference) + ")";
-  }
-  return out;
+  std::vector<std::string> items;
+  for (const ComparisonLine* line : lines)
+    items.push_back(name_of(result, line->criterion) + " (" + signed_number(line->difference) + ")");
+  return and_list(items, result.language);
 }
 
 std::string summarize(const Result& result, const RankedProvider& a, const RankedProvider& b,
                       const Comparison& comparison) {
+  const Language language = result.language;
   const double better = result.higher_is_better ? comparison.gap : -comparison.gap;
-  if (std::abs(comparison.gap) <= 1e-12)
-    return a.name + " and " + b.name + " tie at " + format_number(a.score) + ".";
+  if (std::abs(comparison.gap) <= 1e-12) return say(Message::compare_tie, language, {a.name, b.name, format_number(a.score)});
   const bool above = better > 0;
   // The criteria that carry the gap, and those that work against it.
   std::vector<const ComparisonLine*> drivers, offsets;
@@ -72,10 +70,11 @@ std::string summarize(const Result& result, const RankedProvider& a, const Ranke
     if (helps && drivers.size() < 2) drivers.push_back(&line);
     if (!helps && offsets.empty()) offsets.push_back(&line);
   }
-  std::string sentence = a.name + " (" + format_number(a.score) + ") ranks " + (above ? "above " : "below ") +
-                         b.name + " (" + format_number(b.score) + ") by " + format_number(std::abs(comparison.gap));
-  if (!drivers.empty()) sentence += "; the gap comes mostly from " + list_lines(result, drivers);
-  if (!offsets.empty()) sentence += ", partly offset by " + list_lines(result, offsets);
+  std::string sentence = say(above ? Message::compare_above : Message::compare_below, language,
+                             {a.name, format_number(a.score), b.name, format_number(b.score),
+                              format_number(std::abs(comparison.gap))});
+  if (!drivers.empty()) sentence += say(Message::compare_drivers, language, {list_lines(result, drivers)});
+  if (!offsets.empty()) sentence += say(Message::compare_offsets, language, {list_lines(result, offsets)});
   return sentence + ".";
 }
 

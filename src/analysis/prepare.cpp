@@ -10,8 +10,8 @@ namespace criterio {
 namespace {
 
 // A spread is held to a requirement by its central value, so that is the value named.
-std::string describe_value(const Criterion& c, const Measurement& m) {
-  if (m.uncertainty) return c.id + " " + format_number(m.raw, 6) + " (the central value of " + m.display + ")";
+std::string describe_value(const Criterion& c, const Measurement& m, Language language) {
+  if (m.uncertainty) return say(Message::central_value_of, language, {c.id, format_number(m.raw, 6), m.display});
   return c.id + " " + m.display;
 }
 
@@ -26,29 +26,34 @@ std::string label_of(const Criterion& c, const Measurement& m) {
 // Why a provider is excluded, if it is: unmet requirements and missing values
 // under `missing: exclude`. Fills `excluded.reasons` and `excluded.failed`.
 void find_exclusion(const std::vector<Criterion>& criteria, const std::vector<Measurement>& row,
-                    ExcludedProvider& excluded) {
+                    Language language, ExcludedProvider& excluded) {
   auto& reasons = excluded.reasons;
+  const auto reason = [&](Message id, std::initializer_list<std::string_view> args) {
+    reasons.push_back(say(id, language, args));
+  };
   for (std::size_t j = 0; j < criteria.size(); ++j) {
     const Criterion& c = criteria[j];
     const Measurement& m = row[j];
     const Requirement& r = c.require;
     const std::size_t before = reasons.size();
     if (m.missing) {
-      if (!r.empty()) reasons.push_back("no value for " + c.id + ", which is required");
-      else if (c.missing == MissingPolicy::exclude) reasons.push_back("no value for " + c.id + " (missing: exclude)");
+      if (!r.empty()) reason(Message::reason_required_missing, {c.id});
+      else if (c.missing == MissingPolicy::exclude) reason(Message::reason_missing_excludes, {c.id});
       if (reasons.size() > before) excluded.failed.push_back(c.id);
       continue;
     }
-    if (r.min && m.raw < *r.min) reasons.push_back(describe_value(c, m) + " < required " + format_number(*r.min, 6));
-    if (r.max && m.raw > *r.max) reasons.push_back(describe_value(c, m) + " > allowed " + format_number(*r.max, 6));
+    if (r.min && m.raw < *r.min)
+      reason(Message::reason_below_minimum, {describe_value(c, m, language), format_number(*r.min, 6)});
+    if (r.max && m.raw > *r.max)
+      reason(Message::reason_above_maximum, {describe_value(c, m, language), format_number(*r.max, 6)});
     if (r.equals && (m.raw != 0) != *r.equals)
-      reasons.push_back(c.id + " is " + m.display + ", required " + (*r.equals ? "yes" : "no"));
+      reason(Message::reason_not_equal, {c.id, m.display, text(*r.equals ? Message::yes : Message::no, language)});
     if (!r.one_of.empty()) {
       const std::string label = label_of(c, m);
       if (std::find(r.one_of.begin(), r.one_of.end(), label) == r.one_of.end()) {
         std::string list;
         for (const auto& l : r.one_of) list += (list.empty() ? "" : ", ") + l;
-        reasons.push_back(c.id + " is " + m.display + ", required one of " + list);
+        reason(Message::reason_not_one_of, {c.id, m.display, list});
       }
     }
     if (reasons.size() > before) excluded.failed.push_back(c.id);
@@ -98,7 +103,7 @@ Prepared prepare(const Problem& problem) {
   Prepared out;
   out.excluded.resize(problem.providers.size());
   for (std::size_t i = 0; i < problem.providers.size(); ++i) {
-    find_exclusion(problem.criteria, problem.measurements[i], out.excluded[i]);
+    find_exclusion(problem.criteria, problem.measurements[i], problem.language, out.excluded[i]);
     if (out.excluded[i].reasons.empty()) out.included.push_back(i);
   }
   const std::size_t n = problem.criteria.size();

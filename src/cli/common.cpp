@@ -173,6 +173,16 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool with_top
                    "With -f csv: only the rank, id, name, score and status columns (small files for large inputs)");
 }
 
+Language language(const GlobalOptions& global) {
+  const char* environment = std::getenv("CRITERIO_LANG");
+  const bool from_option = !global.lang.empty();
+  const std::string name = from_option ? global.lang : environment ? environment : "";
+  if (name.empty()) return Language::en;
+  if (const auto parsed = parse_language(name)) return *parsed;
+  throw_usage(std::string(from_option ? "--lang" : "CRITERIO_LANG") + ": unknown language " + quote(name) +
+              did_you_mean(name, language_names()) + "; expected en or es");
+}
+
 ParseLimits parse_limits(const GlobalOptions& global) {
   ParseLimits limits;
   for (const auto& assignment : global.limits) apply_limit(limits, assignment);
@@ -181,6 +191,7 @@ ParseLimits parse_limits(const GlobalOptions& global) {
 
 ProblemSpec problem_spec(const InputOptions& input, const GlobalOptions& global) {
   ProblemSpec spec;
+  spec.language = global.language;
   spec.limits = parse_limits(global);
   spec.provider_files = input.files;
   if (!input.criteria.empty()) spec.criteria = input.criteria;
@@ -323,6 +334,7 @@ RenderOptions render_options(const OutputOptions& output, const GlobalOptions& g
   if (output_format(output) == Format::xlsx && output.output == "-" && ::isatty(STDOUT_FILENO))
     throw_usage("-f xlsx writes a binary workbook; write it to a file with -o FILE.xlsx");
   options.brief = output.brief;
+  options.language = global.language;
   return options;
 }
 

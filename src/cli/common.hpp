@@ -19,8 +19,15 @@ struct GlobalOptions {
   std::string color = "auto";
   bool quiet = false;
   bool verbose = false;
+  std::string lang;                  // --lang as given; empty: CRITERIO_LANG, else en
+  Language language = Language::en;  // what language() made of it
   std::vector<std::string> limits;  // --limit NAME=N, in the order given
 };
+
+// The language of --lang, else of the CRITERIO_LANG environment variable,
+// else English (LANG and LC_MESSAGES are not consulted: scripts depend on
+// stable output). Error(usage) with a suggestion for an unknown language.
+Language language(const GlobalOptions& global);
 
 // The input limits, defaults raised (or lowered) by --limit; Error(usage)
 // for a bad assignment.

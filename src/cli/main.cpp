@@ -98,6 +98,12 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", global.quiet, "Print no warnings or progress, only results and errors");
     app.add_flag("-v,--verbose", global.verbose, "Print what was read and how long loading and scoring took");
+    app.add_option("--lang", global.lang,
+                   "Language of labels and sentences: en (default) or es; also CRITERIO_LANG. JSON and CSV keys and "
+                   "column headers, and error messages, stay English")
+        ->type_name("en|es");
+    // Before any subcommand runs: they all render in this language.
+    app.parse_complete_callback([&global] { global.language = cli::language(global); });
     app.add_option("--limit", global.limits,
                    "Raise (or lower) an input limit: NAME=N, e.g. file-size=1G, providers=20000000; names: " +
                        limit_names())

@@ -1,3 +1,4 @@
+#include "criterio/language.hpp"
 #include "criterio/model.hpp"
 #include "criterio/text.hpp"
 #include "criterio/weights.hpp"
@@ -8,6 +9,25 @@ const Profile* CriteriaModel::find_profile(std::string_view name) const {
   for (const auto& p : profiles)
     if (p.name == name) return &p;
   return nullptr;
+}
+
+namespace {
+
+void localize(std::vector<CriterionNode>& nodes) {
+  for (auto& n : nodes) {
+    if (!n.name_es.empty()) n.name = n.name_es;
+    if (!n.description_es.empty()) n.description = n.description_es;
+    localize(n.children);
+  }
+}
+
+}  // namespace
+
+void localize(CriteriaModel& model, Language language) {
+  if (language != Language::es) return;
+  if (!model.title_es.empty()) model.title = model.title_es;
+  if (!model.description_es.empty()) model.description = model.description_es;
+  localize(model.criteria);
 }
 
 const Node* Provider::value(std::string_view criterion) const {

@@ -17,10 +17,10 @@ namespace criterio {
 
 namespace {
 
-const std::vector<std::string> k_model_keys = {"title", "description", "method", "params", "settings", "criteria", "weighting",
+const std::vector<std::string> k_model_keys = {"title", "title_es", "description", "description_es", "method", "params", "settings", "criteria", "weighting",
                                                "profiles", "panel"};
-const std::vector<std::string> k_group_keys = {"id", "name", "description", "weight", "weighting", "children"};
-const std::vector<std::string> k_leaf_keys = {"id",      "name",    "description", "weight",     "direction",
+const std::vector<std::string> k_group_keys = {"id", "name", "name_es", "description", "description_es", "weight", "weighting", "children"};
+const std::vector<std::string> k_leaf_keys = {"id",      "name",    "name_es", "description", "description_es", "weight",     "direction",
                                               "unit",    "scale",   "require",     "missing",    "preference",
                                               "bounds"};
 const std::vector<std::string> k_scale_types = {"linear", "piecewise", "step", "likert", "boolean", "levels", "reviews"};
@@ -50,6 +50,10 @@ class CriteriaLoader {
       if (auto v = m_reader.text(*n, "title")) model.title = *v;
     if (const Node* n = root.find("description"))
       if (auto v = m_reader.text(*n, "description")) model.description = *v;
+    if (const Node* n = root.find("title_es"))
+      if (auto v = m_reader.text(*n, "title_es")) model.title_es = *v;
+    if (const Node* n = root.find("description_es"))
+      if (auto v = m_reader.text(*n, "description_es")) model.description_es = *v;
     if (const Node* n = root.find("method")) load_method(*n, model);
     if (const Node* n = root.find("params")) load_params(*n, model);  // after the method: they belong to it
     if (const Node* n = root.find("settings")) load_settings(*n, model);
@@ -162,6 +166,10 @@ class CriteriaLoader {
       if (auto v = m_reader.text(*n, "name")) criterion.name = *v;
     if (const Node* n = node.find("description"))
       if (auto v = m_reader.text(*n, "description")) criterion.description = *v;
+    if (const Node* n = node.find("name_es"))
+      if (auto v = m_reader.text(*n, "name_es")) criterion.name_es = *v;
+    if (const Node* n = node.find("description_es"))
+      if (auto v = m_reader.text(*n, "description_es")) criterion.description_es = *v;
     if (const Node* n = node.find("weight")) {
       criterion.weight_given = true;
       criterion.weight_where = m_reader.at(*n);

@@ -311,6 +311,8 @@ std::optional<Problem> load_problem(const ProblemSpec& spec, Diagnostics& diagno
     problem.model = spreadsheet_model(files.front(), spec, diagnostics);
     problem.spreadsheet_mode = true;
   }
+  localize(problem.model, spec.language);
+  problem.language = spec.language;
 
   const Profile* profile = nullptr;
   if (spec.profile) {

@@ -31,23 +31,26 @@ std::string causes_text(const ProviderChange& p) {
   return out;
 }
 
-std::string summary(const ResultDiff& diff) {
+std::string summary(const ResultDiff& diff, Language l) {
   std::size_t changed = 0;
   for (const auto& p : diff.providers) changed += p.status != "unchanged";
-  return changed == 0 ? "no change" : std::to_string(changed) + (changed == 1 ? " provider changed" : " providers changed");
+  if (changed == 0) return std::string(text(Message::diff_no_change, l));
+  return say(changed == 1 ? Message::diff_provider_changed : Message::diff_providers_changed, l, {std::to_string(changed)});
 }
 
 }  // namespace
 
 std::string diff_table(const ResultDiff& diff, const RenderOptions& options) {
   const bool c = options.color;
-  std::string out = paint("Changes: " + diff.old_file + " → " + diff.new_file, Colour::bold, c) + "\n";
-  out += paint(summary(diff), Colour::dim, c) + "\n";
+  const Language l = options.language;
+  std::string out = paint(say(Message::diff_changes, l, {diff.old_file, diff.new_file}), Colour::bold, c) + "\n";
+  out += paint(summary(diff, l), Colour::dim, c) + "\n";
   for (const auto& n : diff.notes) out += paint("! " + n, Colour::yellow, c) + "\n";
-  std::size_t id_width = 8;
+  std::size_t id_width = std::max<std::size_t>(8, display_width(text(Message::st_provider, l)));
   for (const auto& p : diff.providers) id_width = std::max(id_width, display_width(p.id));
-  out += "\n" + paint("  " + pad("provider", id_width) + "  " + pad("status", 10) + "  " + pad("rank", 9, true) + "  " +
-                          pad("score", 17, true) + "  criteria behind it",
+  out += "\n" + paint("  " + pad(text(Message::st_provider, l), id_width) + "  " + pad(text(Message::diff_status, l), 10) +
+                          "  " + pad(text(Message::diff_rank, l), 9, true) + "  " +
+                          pad(text(Message::diff_score, l), 17, true) + "  " + std::string(text(Message::diff_behind, l)),
                       Colour::bold, c) + "\n";
   for (const auto& p : diff.providers) {
     if (p.status == "unchanged") continue;
@@ -62,12 +65,18 @@ std::string diff_table(const ResultDiff& diff, const RenderOptions& options) {
   return out;
 }
 
-std::string diff_markdown(const ResultDiff& diff, const RenderOptions&) {
-  std::string out = "### Ranking changes\n\n_" + printable(diff.old_file) + " → " + printable(diff.new_file) + ": " +
-                    summary(diff) + "_\n\n";
+std::string diff_markdown(const ResultDiff& diff, const RenderOptions& options) {
+  const Language l = options.language;
+  std::string out = "### " + std::string(text(Message::diff_heading, l)) + "\n\n_" + printable(diff.old_file) + " → " +
+                    printable(diff.new_file) + ": " + summary(diff, l) + "_\n\n";
   for (const auto& n : diff.notes) out += "> " + printable(n) + "\n\n";
   if (!diff.changed) return out;
-  out += "| Provider | Status | Rank | Move | Score | Criteria behind it |\n|---|---|---:|---:|---:|---|\n";
+  out += "| ";
+  for (const Message heading : {Message::provider, Message::html_status, Message::rank, Message::diff_move, Message::score,
+                                Message::diff_behind_title})
+    out += std::string(text(heading, l)) + " | ";
+  out.pop_back();
+  out += "\n|---|---|---:|---:|---:|---|\n";
   for (const auto& p : diff.providers) {
     if (p.status == "unchanged") continue;
     out += "| `" + p.id + "` | " + p.status + " | " + rank_text(p.old_rank) + " → " + rank_text(p.new_rank) + " | " +

@@ -20,6 +20,9 @@ using html::escape;
 constexpr double k_bar_width = 1000;  // SVG user units; the bar stretches to its cell
 constexpr double k_bar_height = 20;
 
+// A label in the report's language.
+std::string tr(Message id, Language language) { return std::string(text(id, language)); }
+
 std::string percent(double share) {
   return std::isfinite(share) ? format_number(share * 100, 1) + "%" : "—";
 }
@@ -82,13 +85,15 @@ std::string stacked_bar(const std::vector<Segment>& parts, double zero, double s
   return out + "</svg>";
 }
 
-std::string status_flags(const RankedProvider& p) {
+std::string status_flags(const RankedProvider& p, Language language) {
   std::string out;
   if (!p.missing.empty())
-    out += "<span class=\"flag missing\">" + std::to_string(p.missing.size()) + " missing</span>";
+    out += "<span class=\"flag missing\">" + say(Message::missing_count, language, {std::to_string(p.missing.size())}) +
+           "</span>";
   if (!p.stale_evidence.empty())
-    out += "<span class=\"flag stale\">" + std::to_string(p.stale_evidence.size()) + " stale evidence</span>";
-  return out.empty() ? "<span class=\"flag\">ranked</span>" : out;
+    out += "<span class=\"flag stale\">" +
+           say(Message::html_stale_evidence_count, language, {std::to_string(p.stale_evidence.size())}) + "</span>";
+  return out.empty() ? "<span class=\"flag\">" + tr(Message::html_ranked, language) + "</span>" : out;
 }
 
 std::string header(std::string_view title, std::string_view meta) {
@@ -96,21 +101,24 @@ std::string header(std::string_view title, std::string_view meta) {
 }
 
 void ranking_section(const Result& result, const RenderOptions& options, std::string& out) {
-  out += open_section("ranking", "Ranking");
-  out += "<p class=\"caption\">" + std::string(result.higher_is_better ? "Higher" : "Lower") +
-         " score is better. Ties share a rank.</p>\n";
-  out += "<table class=\"ranking\">\n<thead><tr>" + th("Rank", true) + th("Provider") + th("Score", true) +
-         th("Status") + th("Strengths") + th("Weaknesses") + "</tr></thead>\n<tbody>\n";
+  const Language l = options.language;
+  out += open_section("ranking", tr(Message::html_ranking, l));
+  out += "<p class=\"caption\">" +
+         tr(result.higher_is_better ? Message::html_higher_better : Message::html_lower_better, l) + "</p>\n";
+  out += "<table class=\"ranking\">\n<thead><tr>" + th(tr(Message::rank, l), true) + th(tr(Message::provider, l)) +
+         th(tr(Message::score, l), true) + th(tr(Message::html_status, l)) + th(tr(Message::strengths, l)) +
+         th(tr(Message::weaknesses, l)) + "</tr></thead>\n<tbody>\n";
   for (std::size_t k = 0; k < shown_count(result.ranking.size(), options); ++k) {
     const RankedProvider& p = result.ranking[k];
     out += "<tr>" + td(std::to_string(p.rank), true) + provider_cell(p.name, p.id) + td(score_text(p.score), true) +
-           td(status_flags(p)) + td(escape(criterion_names(result, p.strengths, 2))) +
+           td(status_flags(p, l)) + td(escape(criterion_names(result, p.strengths, 2))) +
            td(escape(criterion_names(result, p.weaknesses, 2))) + "</tr>\n";
   }
   out += "</tbody>\n</table>\n";
   if (result.ranking.size() > shown_count(result.ranking.size(), options))
-    out += "<p class=\"caption\">The first " + std::to_string(*options.top) + " of " +
-           std::to_string(result.ranking.size()) + " ranked providers.</p>\n";
+    out += "<p class=\"caption\">" +
+           say(Message::html_first_of, l, {std::to_string(*options.top), std::to_string(result.ranking.size())}) +
+           "</p>\n";
   out += "</section>\n";
 }
 
@@ -147,24 +155,23 @@ ColourKey colour_key(const std::vector<Criterion>& criteria) {
   return key;
 }
 
-std::string criteria_legend(const ColourKey& key) {
-  std::string out = std::string(key.by_group ? "<p class=\"caption\">Coloured by criteria group; hover a segment "
-                                               "for its criterion.</p>\n"
-                                             : "") +
-                    "<ul class=\"legend\" aria-label=\"Criteria colours\">";
+std::string criteria_legend(const ColourKey& key, Language language) {
+  std::string out = (key.by_group ? "<p class=\"caption\">" + tr(Message::html_coloured_by_group, language) + "</p>\n"
+                                  : std::string()) +
+                    "<ul class=\"legend\" aria-label=\"" + tr(Message::html_criteria_colours, language) + "\">";
   for (std::size_t k = 0; k < key.names.size(); ++k)
     out += "<li>" + swatch(html::criterion_colour(k)) + escape(key.names[k]) + "</li>";
   return out + "</ul>\n";
 }
 
 std::vector<Segment> contribution_segments(const Result& result, const ColourKey& key,
-                                           const std::vector<Contribution>& contributions) {
+                                           const std::vector<Contribution>& contributions, Language language) {
   std::vector<Segment> parts;
   for (std::size_t j = 0; j < contributions.size(); ++j) {
     const Contribution& c = contributions[j];
     parts.push_back({c.contribution, std::string(html::criterion_colour(key.colour[j])),
                      result.criteria[j].name + ": " + format_number(c.contribution, 4) + " (" +
-                         (c.missing ? "missing, " + c.imputed : c.display) + ")"});
+                         (c.missing ? say(Message::html_missing_imputed, language, {c.imputed}) : c.display) + ")"});
   }
   return parts;
 }
@@ -182,13 +189,11 @@ std::pair<double, double> contribution_extent(const std::vector<const std::vecto
   return {positive, negative};
 }
 
-std::string contribution_caption(const Result& result, bool negative) {
-  std::string text = "Each bar splits a provider's result by criterion: " + result.contribution_meaning + ". ";
-  text += result.additive ? "The segments add up to the score."
-                          : "Under this method the segments do not add up to the score; compare their lengths, "
-                            "not their sum, with the score.";
-  if (negative) text += " Segments left of the black line are negative.";
-  return "<p class=\"caption\">" + escape(text) + "</p>\n";
+std::string contribution_caption(const Result& result, bool negative, Language language) {
+  std::string caption = say(Message::html_bar_splits, language, {result.contribution_meaning});
+  caption += text(result.additive ? Message::html_segments_add_up : Message::html_segments_do_not_add_up, language);
+  if (negative) caption += text(Message::html_negative_segments, language);
+  return "<p class=\"caption\">" + escape(caption) + "</p>\n";
 }
 
 void contributions_section(const Result& result, const RenderOptions& options, std::string& out) {
@@ -198,22 +203,24 @@ void contributions_section(const Result& result, const RenderOptions& options, s
   const auto [positive, negative] = contribution_extent(rows);
   const double span = positive + negative;
   const double zero = span > 0 ? negative / span * k_bar_width : 0;
-  out += open_section("contributions", "Contributions by criterion");
+  const Language l = options.language;
+  out += open_section("contributions", tr(Message::html_contributions_by_criterion, l));
   const ColourKey key = colour_key(result.criteria);
-  out += contribution_caption(result, negative > 0) + criteria_legend(key);
-  out += "<table class=\"bars\">\n<thead><tr>" + th("Provider") + th("Contributions") + th("Score", true) +
-         "</tr></thead>\n<tbody>\n";
+  out += contribution_caption(result, negative > 0, l) + criteria_legend(key, l);
+  out += "<table class=\"bars\">\n<thead><tr>" + th(tr(Message::provider, l)) + th(tr(Message::html_contributions, l)) +
+         th(tr(Message::score, l), true) + "</tr></thead>\n<tbody>\n";
   for (std::size_t k = 0; k < shown; ++k) {
     const RankedProvider& p = result.ranking[k];
     out += "<tr>" + provider_cell(p.name, p.id) + "<td class=\"chart\">" +
-           stacked_bar(contribution_segments(result, key, p.contributions), zero, span, "Contributions of " + p.name) +
+           stacked_bar(contribution_segments(result, key, p.contributions, l), zero, span,
+                       say(Message::html_contributions_of, l, {p.name})) +
            "</td>" + td(score_text(p.score), true) + "</tr>\n";
   }
   out += "</tbody>\n</table>\n</section>\n";
 }
 
-std::string heat_legend() {
-  std::string out = "<ul class=\"legend\" aria-label=\"Utility colour scale\">";
+std::string heat_legend(Language language) {
+  std::string out = "<ul class=\"legend\" aria-label=\"" + tr(Message::html_utility_scale, language) + "\">";
   for (int bin = 0; bin < html::k_heat_bins; ++bin) {
     const double low = static_cast<double>(bin) / html::k_heat_bins;
     out += "<li><span class=\"h h" + std::to_string(bin) + "\">" + format_number(low, 1) + "–" +
@@ -222,15 +229,17 @@ std::string heat_legend() {
   return out + "</ul>\n";
 }
 
-std::string heat_cell(const Result& result, const Contribution& c, std::size_t j) {
-  const std::string what = result.criteria[j].name + ": " + (c.missing ? "missing, " + c.imputed : c.display);
+std::string heat_cell(const Result& result, const Contribution& c, std::size_t j, Language language) {
+  const std::string what =
+      result.criteria[j].name + ": " + (c.missing ? say(Message::html_missing_imputed, language, {c.imputed}) : c.display);
   return "<td class=\"h " + html::heat_class(c.utility) + "\" title=\"" + escape(what) + "\">" +
          format_number(c.utility, 2) + (c.missing ? "*" : "") + "</td>";
 }
 
-std::string criterion_heading(const Criterion& c, bool row) {
+std::string criterion_heading(const Criterion& c, bool row, Language language) {
   return std::string(row ? "<th scope=\"row\">" : "<th scope=\"col\" class=\"num\">") + escape(c.name) +
-         (row ? " " : "<br>") + "<span class=\"weights\">w " + weight_text(c.weight) + "</span></th>";
+         (row ? " " : "<br>") + "<span class=\"weights\">" + say(Message::html_weight_short, language, {weight_text(c.weight)}) +
+         "</span></th>";
 }
 
 // Providers × criteria, the longer side down the page so that the table
@@ -238,38 +247,40 @@ std::string criterion_heading(const Criterion& c, bool row) {
 void heat_map_section(const Result& result, const RenderOptions& options, std::string& out) {
   const std::size_t shown = shown_count(result.ranking.size(), options);
   const bool criteria_down = result.criteria.size() > shown;
-  out += open_section("utilities", "Utilities");
-  out += "<p class=\"caption\">The value of each provider on each criterion as the method used it, from 0 (worst) "
-         "to 1 (best). A * marks a missing value filled in.</p>\n" + heat_legend();
-  out += "<div class=\"wide\"><table class=\"heat\">\n<thead><tr>" + th(criteria_down ? "Criterion" : "Provider");
+  const Language l = options.language;
+  out += open_section("utilities", tr(Message::html_utilities, l));
+  out += "<p class=\"caption\">" + tr(Message::html_utilities_caption, l) + "</p>\n" + heat_legend(l);
+  out += "<div class=\"wide\"><table class=\"heat\">\n<thead><tr>" +
+         th(tr(criteria_down ? Message::criterion : Message::provider, l));
   if (criteria_down)
     for (std::size_t k = 0; k < shown; ++k)
       out += "<th scope=\"col\" class=\"num\">" + escape(result.ranking[k].name) + "</th>";
   else
-    for (const auto& c : result.criteria) out += criterion_heading(c, false);
+    for (const auto& c : result.criteria) out += criterion_heading(c, false, l);
   out += "</tr></thead>\n<tbody>\n";
   if (criteria_down) {
     for (std::size_t j = 0; j < result.criteria.size(); ++j) {
-      out += "<tr>" + criterion_heading(result.criteria[j], true);
-      for (std::size_t k = 0; k < shown; ++k) out += heat_cell(result, result.ranking[k].contributions[j], j);
+      out += "<tr>" + criterion_heading(result.criteria[j], true, l);
+      for (std::size_t k = 0; k < shown; ++k) out += heat_cell(result, result.ranking[k].contributions[j], j, l);
       out += "</tr>\n";
     }
   } else {
     for (std::size_t k = 0; k < shown; ++k) {
       const RankedProvider& p = result.ranking[k];
       out += "<tr>" + provider_cell(p.name, p.id);
-      for (std::size_t j = 0; j < p.contributions.size(); ++j) out += heat_cell(result, p.contributions[j], j);
+      for (std::size_t j = 0; j < p.contributions.size(); ++j) out += heat_cell(result, p.contributions[j], j, l);
       out += "</tr>\n";
     }
   }
   out += "</tbody>\n</table></div>\n</section>\n";
 }
 
-void excluded_section(const Result& result, std::string& out) {
+void excluded_section(const Result& result, Language l, std::string& out) {
   if (result.excluded.empty()) return;
-  out += open_section("excluded", "Excluded");
-  out += "<p class=\"caption\">These providers fail a requirement and have no score.</p>\n";
-  out += "<table class=\"excluded\">\n<thead><tr>" + th("Provider") + th("Reasons") + "</tr></thead>\n<tbody>\n";
+  out += open_section("excluded", tr(Message::section_excluded, l));
+  out += "<p class=\"caption\">" + tr(Message::html_excluded_caption, l) + "</p>\n";
+  out += "<table class=\"excluded\">\n<thead><tr>" + th(tr(Message::provider, l)) + th(tr(Message::html_reasons, l)) +
+         "</tr></thead>\n<tbody>\n";
   for (const auto& e : result.excluded) {
     std::string reasons;
     for (const auto& r : e.reasons) reasons += "<li>" + escape(r) + "</li>";
@@ -278,28 +289,30 @@ void excluded_section(const Result& result, std::string& out) {
   out += "</tbody>\n</table>\n</section>\n";
 }
 
-void weight_nodes(const WeightNode& node, std::string& out) {
+void weight_nodes(const WeightNode& node, Language l, std::string& out) {
   out += "<ul" + std::string(node.id.empty() ? " class=\"tree\"" : "") + ">";
   for (const auto& child : node.children) {
     out += "<li><strong>" + escape(child.name) + "</strong> <span class=\"id\">" + escape(child.id) +
-           "</span> <span class=\"weights\">local " + weight_text(child.local) + " · global " +
-           weight_text(child.global) + (child.basis.empty() ? "" : " · " + escape(child.basis)) + "</span>";
-    if (!child.is_leaf()) weight_nodes(child, out);
+           "</span> <span class=\"weights\">" +
+           say(Message::html_local_global, l, {weight_text(child.local), weight_text(child.global)}) +
+           (child.basis.empty() ? "" : " · " + escape(child.basis)) + "</span>";
+    if (!child.is_leaf()) weight_nodes(child, l, out);
     out += "</li>";
   }
   out += "</ul>\n";
 }
 
-void weights_section(const WeightTree& tree, std::string& out) {
-  out += open_section("weights", "Weights");
+void weights_section(const WeightTree& tree, Language l, std::string& out) {
+  out += open_section("weights", tr(Message::html_weights, l));
   out += "<p class=\"caption\">" + escape(tree.root.name) +
-         (tree.profile.empty() ? "" : ", profile " + escape(tree.profile)) +
-         ". Local weights share their group; global weights are their products along the path and sum to 1.</p>\n";
-  weight_nodes(tree.root, out);
+         (tree.profile.empty() ? "" : ", " + escape(say(Message::profile_part, l, {tree.profile}))) +
+         tr(Message::html_weights_caption, l) + "</p>\n";
+  weight_nodes(tree.root, l, out);
   out += "</section>\n";
 }
 
 void evidence_section(const Result& result, const RenderOptions& options, std::string& out) {
+  const Language l = options.language;
   std::string rows;
   for (std::size_t k = 0; k < shown_count(result.ranking.size(), options); ++k) {
     const RankedProvider& p = result.ranking[k];
@@ -310,16 +323,18 @@ void evidence_section(const Result& result, const RenderOptions& options, std::s
               td(escape(c.evidence->source) +
                  (c.evidence->note.empty() ? "" : " <span class=\"muted\">" + escape(c.evidence->note) + "</span>")) +
               "<td class=\"date\">" + (c.evidence->date ? c.evidence->date->iso() : "—") + "</td>" +
-              td(c.stale_evidence ? "<span class=\"flag stale\">stale</span>" : "") + "</tr>\n";
+              td(c.stale_evidence ? "<span class=\"flag stale\">" + tr(Message::stale_word, l) + "</span>" : "") +
+              "</tr>\n";
     }
   }
   if (rows.empty()) return;
-  out += open_section("evidence", "Evidence");
-  out += "<p class=\"caption\">Where each value comes from. Evidence older than " +
-         std::to_string(result.evidence_max_age_days) + " days on " + result.as_of.iso() +
-         " is marked stale.</p>\n";
-  out += "<table class=\"evidence\">\n<thead><tr>" + th("Provider") + th("Criterion") + th("Value") + th("Source") +
-         th("Date") + th("Status") + "</tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n</section>\n";
+  out += open_section("evidence", tr(Message::evidence, l));
+  out += "<p class=\"caption\">" +
+         say(Message::html_evidence_caption, l, {std::to_string(result.evidence_max_age_days), result.as_of.iso()}) +
+         "</p>\n";
+  out += "<table class=\"evidence\">\n<thead><tr>" + th(tr(Message::provider, l)) + th(tr(Message::criterion, l)) +
+         th(tr(Message::value, l)) + th(tr(Message::html_source, l)) + th(tr(Message::html_date, l)) +
+         th(tr(Message::html_status, l)) + "</tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n</section>\n";
 }
 
 std::string list_items(const std::vector<std::string>& items) {
@@ -328,30 +343,34 @@ std::string list_items(const std::vector<std::string>& items) {
   return out;
 }
 
-void notes_section(const Result& result, std::string& out) {
+void notes_section(const Result& result, Language l, std::string& out) {
   if (result.notes.empty() && result.sets.empty() && result.warnings.empty()) return;
-  out += open_section("notes", "Notes and warnings");
+  out += open_section("notes", tr(Message::html_notes_and_warnings, l));
   if (!result.notes.empty() || !result.sets.empty()) {
-    out += "<h3>Method</h3>\n<ul>" + list_items(result.notes);
+    out += "<h3>" + tr(Message::section_method, l) + "</h3>\n<ul>" + list_items(result.notes);
     for (const auto& set : result.sets) {
       std::vector<std::string> ids(set.ids.begin(), set.ids.end());
-      out += "<li>" + escape(set.name + ": " + and_list(ids) + (set.note.empty() ? "" : " (" + set.note + ")")) +
+      out += "<li>" + escape(set.name + ": " + criterio::and_list(ids, l) + (set.note.empty() ? "" : " (" + set.note + ")")) +
              "</li>";
     }
     out += "</ul>\n";
   }
-  if (!result.warnings.empty()) out += "<h3>Warnings</h3>\n<ul class=\"warnings\">" + list_items(result.warnings) + "</ul>\n";
+  if (!result.warnings.empty())
+    out += "<h3>" + tr(Message::section_warnings, l) + "</h3>\n<ul class=\"warnings\">" + list_items(result.warnings) +
+           "</ul>\n";
   out += "</section>\n";
 }
 
 // --- robustness ---
 
-std::string interval_chart(double weight, const IntervalEnd& low, const IntervalEnd& high) {
+std::string interval_chart(double weight, const IntervalEnd& low, const IntervalEnd& high, Language l) {
   constexpr double width = 200, height = 16;
   const auto x = [&](double w) { return coordinate(std::clamp(w, 0.0, 1.0) * width); };
   std::string out = "<svg class=\"interval\" viewBox=\"0 0 200 16\" preserveAspectRatio=\"none\" role=\"img\" "
-                    "aria-label=\"from " + format_number(low.weight, 3) + " to " + format_number(high.weight, 3) +
-                    ", now " + format_number(weight, 3) + "\">";
+                    "aria-label=\"" +
+                    say(Message::html_interval_aria, l,
+                        {format_number(low.weight, 3), format_number(high.weight, 3), format_number(weight, 3)}) +
+                    "\">";
   out += "<rect x=\"0\" y=\"6\" width=\"" + coordinate(width) + "\" height=\"4\" fill=\"#e5e7eb\"/>";
   out += "<rect class=\"range\" x=\"" + x(low.weight) + "\" y=\"3\" width=\"" +
          coordinate(std::max(0.0, std::clamp(high.weight, 0.0, 1.0) - std::clamp(low.weight, 0.0, 1.0)) * width) +
@@ -362,29 +381,28 @@ std::string interval_chart(double weight, const IntervalEnd& low, const Interval
 }
 
 // Who changes places at the ends of an interval: "at 0.014 nimbus passes meadow".
-std::string changes_text(const IntervalEnd& low, const IntervalEnd& high) {
+std::string changes_text(const IntervalEnd& low, const IntervalEnd& high, Language l) {
   std::string out;
   for (const IntervalEnd* end : {&low, &high})
     if (!end->up.empty())
-      out += (out.empty() ? "" : " · ") + ("at " + format_number(end->weight, 3) + " " + end->up + " passes " + end->down);
+      out += (out.empty() ? "" : " · ") + say(Message::html_passes, l, {format_number(end->weight, 3), end->up, end->down});
   return out;
 }
 
-void stability_block(const Stability& s, const SensitivityReport& report, std::string& out) {
-  out += "<h3>Weight stability</h3>\n<p class=\"caption\">" +
-         escape(s.exact ? "How far each weight can move (the others rescaled in proportion) before the winner or the "
-                          "order changes; exact under the additive model."
-                        : "How far each weight can move (the others rescaled in proportion) before the winner or the "
-                          "order changes; scanned in steps of " + format_number(s.options.scan_step) + ".") +
-         " The black tick is the weight now; the blue range keeps the winner first.</p>\n";
+void stability_block(const Stability& s, const SensitivityReport& report, Language l, std::string& out) {
+  out += "<h3>" + tr(Message::html_weight_stability, l) + "</h3>\n<p class=\"caption\">" +
+         escape(s.exact ? tr(Message::html_stability_exact, l)
+                        : say(Message::html_stability_scanned, l, {format_number(s.options.scan_step)})) +
+         tr(Message::html_stability_legend, l) + "</p>\n";
   if (s.intervals.empty()) {
-    out += "<p>One criterion: no weight to move.</p>\n";
+    out += "<p>" + tr(Message::html_one_criterion, l) + "</p>\n";
     return;
   }
-  out += "<table class=\"stability\">\n<thead><tr>" + th("Criterion") + th("Weight", true) +
-         th("Winner stays first") + th("Order unchanged") + th("Range") + "</tr></thead>\n<tbody>\n";
+  out += "<table class=\"stability\">\n<thead><tr>" + th(tr(Message::criterion, l)) + th(tr(Message::weight, l), true) +
+         th(tr(Message::html_winner_stays_first, l)) + th(tr(Message::html_order_unchanged, l)) +
+         th(tr(Message::html_range, l)) + "</tr></thead>\n<tbody>\n";
   for (const auto& i : s.intervals) {
-    const std::string change = changes_text(i.winner_low, i.winner_high);
+    const std::string change = changes_text(i.winner_low, i.winner_high, l);
     const std::string changes = change.empty() ? "" : "<br><span class=\"caption\">" + escape(change) + "</span>";
     const Criterion* c = nullptr;
     for (const auto& criterion : report.criteria)
@@ -393,50 +411,53 @@ void stability_block(const Stability& s, const SensitivityReport& report, std::s
            td(escape(format_number(i.winner_low.weight, 3) + " – " + format_number(i.winner_high.weight, 3)) +
               changes) +
            td(escape(format_number(i.order_low.weight, 3) + " – " + format_number(i.order_high.weight, 3))) +
-           td(interval_chart(i.weight, i.winner_low, i.winner_high)) + "</tr>\n";
+           td(interval_chart(i.weight, i.winner_low, i.winner_high, l)) + "</tr>\n";
   }
   out += "</tbody>\n</table>\n";
 }
 
-std::string needs_text(const Improvement& i) {
+std::string needs_text(const Improvement& i, Language l) {
   switch (i.status) {
-    case Improvement::Status::already: return "already there";
-    case Improvement::Status::unreachable: return "not reachable on this alone" + (i.bound.empty() ? "" : " (" + i.bound + ")");
+    case Improvement::Status::already: return tr(Message::html_already_there, l);
+    case Improvement::Status::unreachable:
+      return tr(Message::html_not_reachable, l) + (i.bound.empty() ? "" : " (" + i.bound + ")");
     case Improvement::Status::reachable: break;
   }
   if (i.exact_level) return i.to_display;
-  return (i.to > i.from ? "above " : "below ") + i.to_display;
+  return say(i.to > i.from ? Message::html_above : Message::html_below, l, {i.to_display});
 }
 
-void what_it_takes_block(const WhatItTakes& w, std::string& out) {
-  out += "<h3>What it takes</h3>\n<p class=\"caption\">" +
-         escape(w.provider + " (rank " + std::to_string(w.rank) + ") " +
-                (w.rival.empty() ? "to take first place" : "to pass " + w.rival) + ", one criterion at a time.") +
+void what_it_takes_block(const WhatItTakes& w, Language l, std::string& out) {
+  const std::string rank = std::to_string(w.rank);
+  out += "<h3>" + tr(Message::html_what_it_takes, l) + "</h3>\n<p class=\"caption\">" +
+         escape(w.rival.empty() ? say(Message::html_to_take_first, l, {w.provider, rank})
+                                : say(Message::html_to_pass, l, {w.provider, rank, w.rival})) +
          "</p>\n";
-  out += "<table class=\"what-it-takes\">\n<thead><tr>" + th("Criterion") + th("Now") + th("Needs") +
-         "</tr></thead>\n<tbody>\n";
+  out += "<table class=\"what-it-takes\">\n<thead><tr>" + th(tr(Message::criterion, l)) + th(tr(Message::html_now, l)) +
+         th(tr(Message::html_needs, l)) + "</tr></thead>\n<tbody>\n";
   for (const auto& i : w.criteria)
     out += "<tr><th scope=\"row\">" + escape(i.criterion) + "</th>" + td(escape(i.from_display)) +
-           td(escape(needs_text(i))) + "</tr>\n";
+           td(escape(needs_text(i, l))) + "</tr>\n";
   out += "</tbody>\n</table>\n";
 }
 
-void reversal_block(const RankReversalCheck& check, std::string& out) {
-  out += "<h3>Rank reversal</h3>\n<p class=\"caption\">Remove one provider, rank the others again.</p>\n";
+void reversal_block(const RankReversalCheck& check, Language l, std::string& out) {
+  out += "<h3>" + tr(Message::html_rank_reversal, l) + "</h3>\n<p class=\"caption\">" +
+         tr(Message::html_rank_reversal_caption, l) + "</p>\n";
   if (!check.checked) {
-    out += "<p>Not checked: " + escape(check.reason) + "</p>\n";
+    out += "<p>" + escape(say(Message::html_not_checked, l, {check.reason})) + "</p>\n";
     return;
   }
   if (check.reversals.empty()) {
-    out += "<p>None: the others keep their order whoever is removed.</p>\n";
+    out += "<p>" + tr(Message::html_no_reversal, l) + "</p>\n";
     return;
   }
   out += "<ul class=\"reversals\">";
   for (const auto& r : check.reversals) {
     std::string flips;
-    for (const auto& [up, down] : r.flips) flips += (flips.empty() ? "" : ", ") + up + " above " + down;
+    for (const auto& [up, down] : r.flips) flips += (flips.empty() ? "" : ", ") + say(Message::html_above_other, l, {up, down});
     if (r.count > r.flips.size()) flips += ", …";
-    out += "<li>" + escape("without " + r.removed + ": " + flips) + "</li>";
+    out += "<li>" + escape(say(Message::html_without, l, {r.removed, flips})) + "</li>";
   }
   out += "</ul>\n";
 }
@@ -452,28 +473,29 @@ std::vector<std::size_t> smaa_rows(const SmaaResult& s) {
 
 constexpr std::size_t k_rank_legend = 10;  // ranks named in the legend; the rest fade on
 
-std::string rank_legend(std::size_t ranks) {
-  std::string out = "<ul class=\"legend\" aria-label=\"Rank colours\">";
+std::string rank_legend(std::size_t ranks, Language l) {
+  std::string out = "<ul class=\"legend\" aria-label=\"" + tr(Message::html_rank_colours, l) + "\">";
   for (std::size_t k = 0; k < ranks && k < k_rank_legend; ++k)
-    out += "<li>" + swatch(html::rank_colour(k, ranks)) + "rank " + std::to_string(k + 1) + "</li>";
-  if (ranks > k_rank_legend) out += "<li>… to rank " + std::to_string(ranks) + "</li>";
+    out += "<li>" + swatch(html::rank_colour(k, ranks)) + say(Message::html_rank_n, l, {std::to_string(k + 1)}) + "</li>";
+  if (ranks > k_rank_legend) out += "<li>" + say(Message::html_to_rank_n, l, {std::to_string(ranks)}) + "</li>";
   return out + "</ul>\n";
 }
 
 void smaa_block(const SensitivityReport& report, const RenderOptions& options, std::string& out) {
   const SmaaResult& s = *report.smaa;
+  const Language l = options.language;
   const auto ranks = static_cast<std::size_t>(s.acceptability.cols());
-  out += "<h3>SMAA-2 rank acceptability</h3>\n<p class=\"caption\">" +
-         escape("How often each provider takes each rank over " + std::to_string(s.samples) + " samples of the weights (" +
-                s.sampler + ", seed " + std::to_string(report.seed) + ")" +
+  out += "<h3>" + tr(Message::html_smaa, l) + "</h3>\n<p class=\"caption\">" +
+         escape(say(Message::html_smaa_caption, l, {std::to_string(s.samples), s.sampler, std::to_string(report.seed)}) +
                 (report.uncertain_cells + report.missing_cells > 0
-                     ? " and of " + std::to_string(report.uncertain_cells) + " values given as spreads and " +
-                           std::to_string(report.missing_cells) + " missing values"
+                     ? say(Message::html_smaa_values, l,
+                           {std::to_string(report.uncertain_cells), std::to_string(report.missing_cells)})
                      : "") +
-                ". Each bar is 100% of the samples, split by rank.") +
-         "</p>\n" + rank_legend(ranks);
-  out += "<table class=\"bars smaa\">\n<thead><tr>" + th("Provider") + th("Rank acceptability") + th("First", true) +
-         th("Holistic", true) + th("Confidence", true) + "</tr></thead>\n<tbody>\n";
+                tr(Message::html_smaa_bar, l)) +
+         "</p>\n" + rank_legend(ranks, l);
+  out += "<table class=\"bars smaa\">\n<thead><tr>" + th(tr(Message::provider, l)) +
+         th(tr(Message::html_rank_acceptability, l)) + th(tr(Message::html_first, l), true) +
+         th(tr(Message::html_holistic, l), true) + th(tr(Message::html_confidence, l), true) + "</tr></thead>\n<tbody>\n";
   std::size_t shown = 0;
   for (std::size_t r : smaa_rows(s)) {
     if (options.top && shown++ >= *options.top) break;
@@ -481,99 +503,113 @@ void smaa_block(const SensitivityReport& report, const RenderOptions& options, s
     std::vector<Segment> parts;
     for (std::size_t k = 0; k < ranks; ++k) {
       const double share = s.acceptability(row, static_cast<Eigen::Index>(k));
-      parts.push_back({share, html::rank_colour(k, ranks), "rank " + std::to_string(k + 1) + ": " + percent(share)});
+      parts.push_back({share, html::rank_colour(k, ranks),
+                       say(Message::html_rank_n, l, {std::to_string(k + 1)}) + ": " + percent(share)});
     }
     const std::string& id = report.smaa_ids[r];
     out += "<tr>" + provider_cell(id, id) + "<td class=\"chart\">" +
-           stacked_bar(parts, 0, 1, "Rank acceptability of " + id) + "</td>" + td(percent(s.acceptability(row, 0)), true) +
+           stacked_bar(parts, 0, 1, say(Message::html_rank_acceptability_of, l, {id})) + "</td>" + td(percent(s.acceptability(row, 0)), true) +
            td(percent(s.holistic(row)), true) + td(percent(s.confidence(row)), true) + "</tr>\n";
   }
   out += "</tbody>\n</table>\n";
 }
 
 void robustness_blocks(const SensitivityReport& report, const RenderOptions& options, std::string& out) {
-  if (!report.sentences.empty()) out += "<h3>Findings</h3>\n<ul class=\"findings\">" + list_items(report.sentences) + "</ul>\n";
+  const Language l = options.language;
+  if (!report.sentences.empty())
+    out += "<h3>" + tr(Message::html_findings, l) + "</h3>\n<ul class=\"findings\">" + list_items(report.sentences) +
+           "</ul>\n";
   if (report.smaa) smaa_block(report, options, out);
-  if (report.stability) stability_block(*report.stability, report, out);
-  if (report.what_it_takes) what_it_takes_block(*report.what_it_takes, out);
-  if (report.reversal) reversal_block(*report.reversal, out);
-  if (!report.warnings.empty()) out += "<h3>Warnings</h3>\n<ul class=\"warnings\">" + list_items(report.warnings) + "</ul>\n";
+  if (report.stability) stability_block(*report.stability, report, l, out);
+  if (report.what_it_takes) what_it_takes_block(*report.what_it_takes, l, out);
+  if (report.reversal) reversal_block(*report.reversal, l, out);
+  if (!report.warnings.empty())
+    out += "<h3>" + tr(Message::section_warnings, l) + "</h3>\n<ul class=\"warnings\">" + list_items(report.warnings) +
+           "</ul>\n";
 }
 
 }  // namespace
 
 std::string ranking_html(const Result& result, const RenderOptions& options, const SensitivityReport* robustness) {
-  std::string body = header(result.title, method_line(result));
+  const Language l = options.language;
+  std::string body = header(result.title, method_line(result, l));
   ranking_section(result, options, body);
   if (!result.ranking.empty()) {
     contributions_section(result, options, body);
     heat_map_section(result, options, body);
   }
   if (robustness) {
-    body += open_section("robustness", "Robustness");
+    body += open_section("robustness", tr(Message::html_robustness, l));
     robustness_blocks(*robustness, options, body);
     body += "</section>\n";
   }
-  excluded_section(result, body);
-  weights_section(result.weights, body);
+  excluded_section(result, l, body);
+  weights_section(result.weights, l, body);
   evidence_section(result, options, body);
-  notes_section(result, body);
-  return html::page(result.title, body);
+  notes_section(result, l, body);
+  return html::page(result.title, body, l);
 }
 
 std::string sensitivity_html(const SensitivityReport& report, const RenderOptions& options) {
-  std::string body = header(report.title, "Sensitivity · " + report.method + " · " + std::to_string(report.order.size()) +
-                                              " providers, " + std::to_string(report.criteria.size()) + " criteria");
-  body += open_section("ranking", "Ranking");
-  body += "<table class=\"ranking\">\n<thead><tr>" + th("Rank", true) + th("Provider") + th("Score", true) +
-          "</tr></thead>\n<tbody>\n";
+  const Language l = options.language;
+  std::string body = header(report.title, say(Message::html_sensitivity_meta, l,
+                                              {report.method, std::to_string(report.order.size()),
+                                               std::to_string(report.criteria.size())}));
+  body += open_section("ranking", tr(Message::html_ranking, l));
+  body += "<table class=\"ranking\">\n<thead><tr>" + th(tr(Message::rank, l), true) + th(tr(Message::provider, l)) +
+          th(tr(Message::score, l), true) + "</tr></thead>\n<tbody>\n";
   for (std::size_t k = 0; k < shown_count(report.order.size(), options); ++k)
     body += "<tr>" + td(std::to_string(report.ranks[k]), true) + provider_cell(report.order[k], report.order[k]) +
             td(score_text(report.scores[k]), true) + "</tr>\n";
   body += "</tbody>\n</table>\n</section>\n";
-  body += open_section("robustness", "Robustness");
+  body += open_section("robustness", tr(Message::html_robustness, l));
   robustness_blocks(report, options, body);
   body += "</section>\n";
-  return html::page(report.title + " — sensitivity", body);
+  return html::page(say(Message::html_sensitivity_title, l, {report.title}), body, l);
 }
 
-std::string explanation_html(const Result& result, const RankedProvider& p, const RenderOptions&) {
-  std::string body = header(p.name + ": rank " + std::to_string(p.rank) + " of " + std::to_string(result.ranking.size()) +
-                                ", score " + score_text(p.score),
-                            result.title + " · " + method_line(result));
-  body += open_section("contributions", "Contributions by criterion");
+std::string explanation_html(const Result& result, const RankedProvider& p, const RenderOptions& options) {
+  const Language l = options.language;
+  std::string body = header(p.name + ": " +
+                                say(Message::rank_of_score, l,
+                                    {std::to_string(p.rank), std::to_string(result.ranking.size()), score_text(p.score)}),
+                            result.title + " · " + method_line(result, l));
+  body += open_section("contributions", tr(Message::html_contributions_by_criterion, l));
   const auto [positive, negative] = contribution_extent({&p.contributions});
   const double span = positive + negative;
   const ColourKey key = colour_key(result.criteria);
-  body += contribution_caption(result, negative > 0) + criteria_legend(key);
-  body += stacked_bar(contribution_segments(result, key, p.contributions), span > 0 ? negative / span * k_bar_width : 0,
-                      span, "Contributions of " + p.name);
-  body += "\n<table class=\"breakdown\">\n<thead><tr>" + th("Criterion") + th("Value") + th("Utility", true) +
-          th("Weight", true) + th("Contribution", true) + th("Rank", true) + th("Evidence") + "</tr></thead>\n<tbody>\n";
+  body += contribution_caption(result, negative > 0, l) + criteria_legend(key, l);
+  body += stacked_bar(contribution_segments(result, key, p.contributions, l), span > 0 ? negative / span * k_bar_width : 0,
+                      span, say(Message::html_contributions_of, l, {p.name}));
+  body += "\n<table class=\"breakdown\">\n<thead><tr>" + th(tr(Message::criterion, l)) + th(tr(Message::value, l)) +
+          th(tr(Message::utility, l), true) + th(tr(Message::weight, l), true) + th(tr(Message::contribution, l), true) +
+          th(tr(Message::rank, l), true) + th(tr(Message::evidence, l)) + "</tr></thead>\n<tbody>\n";
   for (std::size_t j = 0; j < p.contributions.size(); ++j) {
     const Contribution& x = p.contributions[j];
     std::string evidence;
     if (x.evidence)
       evidence = escape(x.evidence->source + (x.evidence->date ? " (" + x.evidence->date->iso() + ")" : "")) +
-                 (x.stale_evidence ? " <span class=\"flag stale\">stale</span>" : "");
+                 (x.stale_evidence ? " <span class=\"flag stale\">" + tr(Message::stale_word, l) + "</span>" : "");
     body += "<tr><th scope=\"row\">" + swatch(html::criterion_colour(key.colour[j])) + " " + escape(result.criteria[j].name) +
-            "</th>" + td(escape(x.missing ? "missing (" + x.imputed + ")" : x.display)) +
+            "</th>" + td(escape(x.missing ? say(Message::missing_value, l, {x.imputed}) : x.display)) +
             "<td class=\"num h " + html::heat_class(x.utility) + "\">" + format_number(x.utility, 3) + "</td>" +
             td(format_number(x.weight, 4), true) + td(score_text(x.contribution), true) +
             td(std::to_string(x.criterion_rank), true) + td(evidence) + "</tr>\n";
   }
   body += "</tbody>\n</table>\n</section>\n";
-  return html::page(p.name + " — " + result.title, body);
+  return html::page(p.name + " — " + result.title, body, l);
 }
 
-std::string weights_html(const WeightReport& report, const RenderOptions&) {
-  std::string body = header("Weights: " + report.tree.root.name, report.source);
-  weights_section(report.tree, body);
+std::string weights_html(const WeightReport& report, const RenderOptions& options) {
+  const Language l = options.language;
+  const std::string title = say(Message::html_weights_title, l, {report.tree.root.name});
+  std::string body = header(title, report.source);
+  weights_section(report.tree, l, body);
   if (!report.warnings.empty()) {
-    body += open_section("notes", "Warnings");
+    body += open_section("notes", tr(Message::section_warnings, l));
     body += "<ul class=\"warnings\">" + list_items(report.warnings) + "</ul>\n</section>\n";
   }
-  return html::page("Weights: " + report.tree.root.name, body);
+  return html::page(title, body, l);
 }
 
 }  // namespace criterio::report

@@ -109,14 +109,15 @@ std::string content_security_policy() {
          "'; img-src data:; base-uri 'none'; form-action 'none'";
 }
 
-std::string page(std::string_view title, std::string_view body) {
-  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+std::string page(std::string_view title, std::string_view body, Language language) {
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + std::string(to_string(language)) +
+                    "\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + content_security_policy() + "\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   out += "<meta name=\"generator\" content=\"criterio " + escape(version()) + "\">\n";
   out += "<title>" + escape(title) + "</title>\n<style>" + std::string(k_stylesheet) + "</style>\n</head>\n<body>\n";
   out += body;
-  out += "<footer>Made by criterio " + escape(version()) + ".</footer>\n</body>\n</html>\n";
+  out += "<footer>" + escape(say(Message::html_footer, language, {version()})) + "</footer>\n</body>\n</html>\n";
   return out;
 }
 

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "criterio/language.hpp"
+
 namespace criterio::report::html {
 
 // Text safe in element content and in quoted attribute values: control
@@ -20,9 +22,9 @@ std::string_view stylesheet();
 // style allowed is the stylesheet above, by its SHA-256.
 std::string content_security_policy();
 
-// A whole document: head (charset, policy, title, stylesheet) and `body`,
-// which is markup already escaped.
-std::string page(std::string_view title, std::string_view body);
+// A whole document in `language` (<html lang>): head (charset, policy,
+// title, stylesheet) and `body`, which is markup already escaped.
+std::string page(std::string_view title, std::string_view body, Language language);
 
 // The fill of criterion (or group) `index`: a categorical palette of
 // k_criterion_colours, repeating.

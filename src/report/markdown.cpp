@@ -23,9 +23,12 @@ std::string cell(std::string_view text) {
   return out;
 }
 
-void tail(std::string& out, const Result& result) {
+// "### Warnings" in `language`.
+std::string heading(Message title, Language language) { return "\n### " + std::string(text(title, language)) + "\n\n"; }
+
+void tail(std::string& out, const Result& result, Language language) {
   if (!result.notes.empty() || !result.sets.empty()) {
-    out += "\n### Method\n\n";
+    out += heading(Message::section_method, language);
     for (const auto& note : result.notes) out += "- " + cell(note) + "\n";
     for (const auto& set : result.sets) {
       std::string ids;
@@ -34,7 +37,7 @@ void tail(std::string& out, const Result& result) {
     }
   }
   if (!result.excluded.empty()) {
-    out += "\n### Excluded\n\n";
+    out += heading(Message::section_excluded, language);
     for (const auto& e : result.excluded) {
       std::string reasons;
       for (const auto& r : e.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
@@ -42,96 +45,120 @@ void tail(std::string& out, const Result& result) {
     }
   }
   if (!result.warnings.empty()) {
-    out += "\n### Warnings\n\n";
+    out += heading(Message::section_warnings, language);
     for (const auto& w : result.warnings) out += "- " + cell(w) + "\n";
   }
 }
 
-void panel_summary(std::string& out, const Result& result) {
+void panel_summary(std::string& out, const Result& result, Language language) {
   if (!result.panel) return;
-  out += "\n### Evaluator panel\n\n_" + std::string(to_string(result.panel->aggregate)) +
-         " of the ratings; spread is their standard deviation_\n\n";
+  out += heading(Message::section_evaluator_panel, language) + "_" +
+         say(Message::panel_legend, language, {to_string(result.panel->aggregate)}) + "_\n\n";
   for (const auto& c : result.panel->criteria) out += "- " + cell(panel_summary_line(result, c)) + "\n";
+}
+
+// "| a | b |" with the labels of `columns` in `language`.
+std::string header_row(std::initializer_list<Message> columns, Language language) {
+  std::string out = "|";
+  for (Message column : columns) out += " " + std::string(text(column, language)) + " |";
+  return out;
 }
 
 }  // namespace
 
 std::string ranking_markdown(const Result& result, const RenderOptions& options) {
-  std::string out = "## " + cell(result.title) + "\n\n_" + cell(method_line(result)) + "_\n\n";
-  out += "| # | Provider | Score | Strengths | Weaknesses | Flags |\n|---:|---|---:|---|---|---|\n";
+  const Language language = options.language;
+  std::string out = "## " + cell(result.title) + "\n\n_" + cell(method_line(result, language)) + "_\n\n";
+  out += "| # " + header_row({Message::provider, Message::score, Message::strengths, Message::weaknesses, Message::flags}, language) +
+         "\n|---:|---|---:|---|---|---|\n";
   std::size_t shown = 0;
   for (const auto& p : result.ranking) {
     if (options.top && shown++ >= *options.top) break;
     std::string flags;
-    if (!p.missing.empty()) flags += std::to_string(p.missing.size()) + " missing";
-    if (!p.stale_evidence.empty()) flags += (flags.empty() ? "" : ", ") + std::to_string(p.stale_evidence.size()) + " stale";
+    if (!p.missing.empty()) flags += say(Message::missing_count, language, {std::to_string(p.missing.size())});
+    if (!p.stale_evidence.empty())
+      flags += (flags.empty() ? "" : ", ") + say(Message::stale_count, language, {std::to_string(p.stale_evidence.size())});
     out += "| " + std::to_string(p.rank) + " | " + cell(p.name) + " | " + score_text(p.score) + " | " +
            cell(criterion_names(result, p.strengths, 2)) + " | " + cell(criterion_names(result, p.weaknesses, 2)) + " | " + flags + " |\n";
   }
-  panel_summary(out, result);
-  tail(out, result);
+  panel_summary(out, result, language);
+  tail(out, result, language);
   return out;
 }
 
-std::string explanation_markdown(const Result& result, const RankedProvider& p, const RenderOptions&) {
-  std::string out = "## " + cell(p.name) + " (`" + p.id + "`): rank " + std::to_string(p.rank) + " of " +
-                    std::to_string(result.ranking.size()) + ", score " + score_text(p.score) + "\n\n_" +
-                    cell(result.title + " · " + method_line(result)) + "_\n\n";
-  out += "| Criterion | Value | Utility | Weight | Contribution | Rank | Evidence |\n|---|---|---:|---:|---:|---:|---|\n";
+std::string explanation_markdown(const Result& result, const RankedProvider& p, const RenderOptions& options) {
+  const Language language = options.language;
+  std::string out = "## " + cell(p.name) + " (`" + p.id + "`): " +
+                    say(Message::rank_of_score, language,
+                        {std::to_string(p.rank), std::to_string(result.ranking.size()), score_text(p.score)}) +
+                    "\n\n_" + cell(result.title + " · " + method_line(result, language)) + "_\n\n";
+  out += header_row({Message::criterion, Message::value, Message::utility, Message::weight, Message::contribution,
+                     Message::rank, Message::evidence},
+                    language) +
+         "\n|---|---|---:|---:|---:|---:|---|\n";
   for (std::size_t j = 0; j < p.contributions.size(); ++j) {
     const Contribution& x = p.contributions[j];
     std::string evidence;
     if (x.evidence)
       evidence = x.evidence->source + (x.evidence->date ? " (" + x.evidence->date->iso() + ")" : "") +
-                 (x.stale_evidence ? " **stale**" : "");
-    out += "| " + cell(result.criteria[j].name) + " | " + cell(x.missing ? "missing (" + x.imputed + ")" : x.display) +
+                 (x.stale_evidence ? " **" + std::string(text(Message::stale_word, language)) + "**" : "");
+    out += "| " + cell(result.criteria[j].name) + " | " +
+           cell(x.missing ? say(Message::missing_value, language, {x.imputed}) : x.display) +
            " | " + format_number(x.utility, 3) + " | " + format_number(x.weight, 4) + " | " + score_text(x.contribution) +
            " | " + std::to_string(x.criterion_rank) + " | " + (x.evidence ? cell(evidence) : "") + " |\n";
   }
-  if (!p.strengths.empty()) out += "\n**Strengths:** " + cell(criterion_names(result, p.strengths, 3)) + "\n";
-  if (!p.weaknesses.empty()) out += "\n**Weaknesses:** " + cell(criterion_names(result, p.weaknesses, 3)) + "\n";
-  if (!p.missing.empty()) out += "\n**Missing:** " + cell(criterion_names(result, p.missing, p.missing.size())) + "\n";
+  const auto labelled = [&](Message label, const std::vector<std::string>& ids, std::size_t most) {
+    return "\n**" + std::string(text(label, language)) + "** " + cell(criterion_names(result, ids, most)) + "\n";
+  };
+  if (!p.strengths.empty()) out += labelled(Message::strengths_label, p.strengths, 3);
+  if (!p.weaknesses.empty()) out += labelled(Message::weaknesses_label, p.weaknesses, 3);
+  if (!p.missing.empty()) out += labelled(Message::missing_label, p.missing, p.missing.size());
   std::string panel;
   for (const auto& x : p.contributions)
     if (x.panel) panel += "- " + cell(panel_line(result, x)) + "\n";
-  if (!panel.empty()) out += "\n**Evaluator panel:**\n\n" + panel;
+  if (!panel.empty()) out += "\n**" + std::string(text(Message::evaluator_panel_label, language)) + "**\n\n" + panel;
   return out;
 }
 
-std::string exclusion_markdown(const Result& result, const ExcludedProvider& p, const RenderOptions&) {
-  std::string out = "## " + cell(p.name) + " (`" + p.id + "`): excluded\n\n_" + cell(result.title + " · " + method_line(result)) +
-                    "_\n\n";
+std::string exclusion_markdown(const Result& result, const ExcludedProvider& p, const RenderOptions& options) {
+  const Language language = options.language;
+  std::string out = "## " + cell(p.name) + " (`" + p.id + "`): " + std::string(text(Message::excluded_word, language)) +
+                    "\n\n_" + cell(result.title + " · " + method_line(result, language)) + "_\n\n";
   for (const auto& reason : p.reasons) out += "- " + cell(reason) + "\n";
-  out += "\n| Criterion | Value | Weight | Evidence |\n|---|---|---:|---|\n";
+  out += "\n" + header_row({Message::criterion, Message::value, Message::weight, Message::evidence}, language) +
+         "\n|---|---|---:|---|\n";
   for (std::size_t j = 0; j < p.values.size(); ++j) {
     const Contribution& x = p.values[j];
     const bool failed = std::find(p.failed.begin(), p.failed.end(), x.criterion) != p.failed.end();
     std::string evidence;
     if (x.evidence)
       evidence = x.evidence->source + (x.evidence->date ? " (" + x.evidence->date->iso() + ")" : "") +
-                 (x.stale_evidence ? " **stale**" : "");
+                 (x.stale_evidence ? " **" + std::string(text(Message::stale_word, language)) + "**" : "");
     out += "| " + cell(result.criteria[j].name) + " | " + (failed ? "**" + cell(x.display) + "** ✗" : cell(x.display)) +
            " | " + format_number(x.weight, 4) + " | " + (x.evidence ? cell(evidence) : "") + " |\n";
   }
   std::string panel;
   for (const auto& x : p.values)
     if (x.panel) panel += "- " + cell(panel_line(result, x)) + "\n";
-  if (!panel.empty()) out += "\n**Evaluator panel:**\n\n" + panel;
+  if (!panel.empty()) out += "\n**" + std::string(text(Message::evaluator_panel_label, language)) + "**\n\n" + panel;
   return out;
 }
 
-std::string comparison_markdown(const Result& result, const Comparison& comparison, const RenderOptions&) {
+std::string comparison_markdown(const Result& result, const Comparison& comparison, const RenderOptions& options) {
+  const Language language = options.language;
   const RankedProvider* a = result.find(comparison.a);
   const RankedProvider* b = result.find(comparison.b);
-  std::string out = "## " + cell(a->name) + " vs " + cell(b->name) + "\n\n" + cell(comparison.summary) + "\n\n";
-  out += "| Criterion | " + cell(a->id) + " | " + cell(b->id) + " | Difference |\n|---|---:|---:|---:|\n";
+  std::string out = "## " + say(Message::versus, language, {cell(a->name), cell(b->name)}) + "\n\n" +
+                    cell(comparison.summary) + "\n\n";
+  out += "| " + std::string(text(Message::criterion, language)) + " | " + cell(a->id) + " | " + cell(b->id) + " | " +
+         std::string(text(Message::difference, language)) + " |\n|---|---:|---:|---:|\n";
   for (const auto& line : comparison.lines) {
     if (std::abs(line.difference) < 5e-5) continue;
     out += "| " + cell(criterion_name(result, line.criterion)) + " | " + score_text(line.a_contribution) + " | " +
            score_text(line.b_contribution) + " | " + (line.difference >= 0 ? "+" : "") + score_text(line.difference) +
            " |\n";
   }
-  out += "| **Score** | " + score_text(a->score) + " | " + score_text(b->score) + " | " +
+  out += "| **" + std::string(text(Message::score, language)) + "** | " + score_text(a->score) + " | " + score_text(b->score) + " | " +
          (comparison.gap >= 0 ? "+" : "") + score_text(comparison.gap) + " |\n";
   return out;
 }
@@ -193,7 +220,7 @@ std::string methods_markdown(const MethodComparison& comparison, const RenderOpt
   Result once;  // the shared exclusions and every method's warnings, shown once
   once.excluded = shared.excluded;
   once.warnings = comparison.warnings;
-  tail(out, once);
+  tail(out, once, options.language);
   return out;
 }
 

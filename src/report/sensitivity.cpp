@@ -40,19 +40,20 @@ const char* status_name(Improvement::Status status) {
 }
 
 // What the provider needs on a criterion, in a few words.
-std::string needs_text(const Improvement& i) {
+std::string needs_text(const Improvement& i, Language l) {
   switch (i.status) {
-    case Improvement::Status::already: return "already there";
-    case Improvement::Status::unreachable: return "not reachable on this alone";
+    case Improvement::Status::already: return std::string(text(Message::html_already_there, l));
+    case Improvement::Status::unreachable: return std::string(text(Message::html_not_reachable, l));
     case Improvement::Status::reachable: break;
   }
   if (i.exact_level) return i.to_display;
-  return (i.to > i.from ? "above " : "below ") + i.to_display;
+  return say(i.to > i.from ? Message::html_above : Message::html_below, l, {i.to_display});
 }
 
-std::string target_text(const WhatItTakes& w) {
-  return w.rival.empty() ? "to take first place" : "to pass " + w.rival;
+std::string target_text(const WhatItTakes& w, Language l) {
+  return w.rival.empty() ? std::string(text(Message::st_to_take_first, l)) : say(Message::st_to_pass, l, {w.rival});
 }
+
 
 Json change_json(const IntervalEnd& end) {
   if (end.up.empty()) return nullptr;
@@ -156,49 +157,63 @@ std::string interval_text(const IntervalEnd& low, const IntervalEnd& high) {
   return fixed(low.weight, 3) + " – " + fixed(high.weight, 3);
 }
 
-void stability_table(const Stability& s, const SensitivityReport& report, bool c, std::string& out) {
-  out += "\n" + paint("Weight stability", Colour::bold, c) + " " +
-         paint(s.exact ? "(exact: the additive model)"
-                       : "(scanned in steps of " + format_number(s.options.scan_step) + ", located to " +
-                             format_number(s.options.tolerance, 8) + ")",
+void stability_table(const Stability& s, const SensitivityReport& report, const RenderOptions& options, std::string& out) {
+  const bool c = options.color;
+  const Language l = options.language;
+  out += "\n" + paint(std::string(text(Message::html_weight_stability, l)), Colour::bold, c) + " " +
+         paint(s.exact ? std::string(text(Message::st_exact, l))
+                       : say(Message::st_scanned, l,
+                             {format_number(s.options.scan_step), format_number(s.options.tolerance, 8)}),
                Colour::dim, c) +
          "\n";
   if (s.intervals.empty()) {
-    out += "  one criterion: no weight to move\n";
+    out += "  " + std::string(text(Message::st_one_criterion, l)) + "\n";
     return;
   }
-  const std::size_t w = criterion_width(report);
-  out += paint("  " + pad("criterion", w) + "  " + pad("weight", 6, true) + "  " + pad("winner stays first", 19) +
-                   "  order unchanged",
+  const std::size_t w = std::max(criterion_width(report), display_width(text(Message::st_criterion, l)));
+  const std::size_t weight_width = std::max<std::size_t>(6, display_width(text(Message::st_weight, l)));
+  const std::size_t winner_width = std::max<std::size_t>(19, display_width(text(Message::st_winner_stays_first, l)));
+  out += paint("  " + pad(text(Message::st_criterion, l), w) + "  " + pad(text(Message::st_weight, l), weight_width, true) +
+                   "  " + pad(text(Message::st_winner_stays_first, l), winner_width) + "  " +
+                   std::string(text(Message::st_order_unchanged, l)),
                Colour::dim, c) + "\n";
   for (const auto& i : s.intervals)
-    out += "  " + pad(i.criterion, w) + "  " + pad(fixed(i.weight, 3), 6, true) + "  " +
-           pad(interval_text(i.winner_low, i.winner_high), 19) + "  " + interval_text(i.order_low, i.order_high) + "\n";
+    out += "  " + pad(i.criterion, w) + "  " + pad(fixed(i.weight, 3), weight_width, true) + "  " +
+           pad(interval_text(i.winner_low, i.winner_high), winner_width) + "  " +
+           interval_text(i.order_low, i.order_high) + "\n";
 }
 
-void what_it_takes_table(const WhatItTakes& wt, const SensitivityReport& report, bool c, std::string& out) {
-  out += "\n" + paint("What it takes", Colour::bold, c) + ": " + printable(wt.provider) + " (rank " +
-         std::to_string(wt.rank) + ") " + target_text(wt) + ", one criterion at a time\n";
-  const std::size_t w = criterion_width(report);
-  out += paint("  " + pad("criterion", w) + "  " + pad("now", 16) + "  needs", Colour::dim, c) + "\n";
+void what_it_takes_table(const WhatItTakes& wt, const SensitivityReport& report, const RenderOptions& options,
+                         std::string& out) {
+  const bool c = options.color;
+  const Language l = options.language;
+  out += "\n" + paint(std::string(text(Message::html_what_it_takes, l)), Colour::bold, c) +
+         say(Message::st_what_it_takes_line, l, {printable(wt.provider), std::to_string(wt.rank), target_text(wt, l)}) +
+         "\n";
+  const std::size_t w = std::max(criterion_width(report), display_width(text(Message::st_criterion, l)));
+  out += paint("  " + pad(text(Message::st_criterion, l), w) + "  " + pad(text(Message::st_now, l), 16) + "  " +
+                   std::string(text(Message::st_needs, l)),
+               Colour::dim, c) + "\n";
   for (const auto& i : wt.criteria)
     out += "  " + pad(i.criterion, w) + "  " + pad(i.from_display, 16) + "  " +
-           paint(needs_text(i), i.status == Improvement::Status::unreachable ? Colour::dim : Colour::none, c) + "\n";
+           paint(needs_text(i, l), i.status == Improvement::Status::unreachable ? Colour::dim : Colour::none, c) + "\n";
 }
 
-void reversal_table(const RankReversalCheck& check, bool c, std::string& out) {
-  out += "\n" + paint("Rank reversal", Colour::bold, c) + " " +
-         paint("(remove one provider, rank the others again)", Colour::dim, c) + "\n";
+void reversal_table(const RankReversalCheck& check, const RenderOptions& options, std::string& out) {
+  const bool c = options.color;
+  const Language l = options.language;
+  out += "\n" + paint(std::string(text(Message::html_rank_reversal, l)), Colour::bold, c) + " " +
+         paint(std::string(text(Message::st_reversal_caption, l)), Colour::dim, c) + "\n";
   if (!check.checked) {
-    out += "  not checked: " + printable(check.reason) + "\n";
+    out += "  " + say(Message::st_not_checked, l, {printable(check.reason)}) + "\n";
     return;
   }
-  if (check.reversals.empty()) out += "  none: the others keep their order whoever is removed\n";
+  if (check.reversals.empty()) out += "  " + std::string(text(Message::st_no_reversal, l)) + "\n";
   for (const auto& r : check.reversals) {
     std::string flips;
-    for (const auto& [up, down] : r.flips) flips += (flips.empty() ? "" : ", ") + up + " above " + down;
+    for (const auto& [up, down] : r.flips) flips += (flips.empty() ? "" : ", ") + say(Message::html_above_other, l, {up, down});
     if (r.count > r.flips.size()) flips += ", …";
-    out += "  without " + printable(r.removed) + ": " + printable(flips) + "\n";
+    out += "  " + say(Message::html_without, l, {printable(r.removed), printable(flips)}) + "\n";
   }
 }
 
@@ -210,14 +225,15 @@ constexpr std::size_t k_leaning = 4;          // past it, each provider's larges
 void central_weights_table(const SensitivityReport& report, const RenderOptions& options, std::string& out) {
   const bool c = options.color;
   const SmaaResult& s = *report.smaa;
-  const std::size_t w = id_width(report), n = report.criteria.size();
+  const std::size_t w = std::max(id_width(report), display_width(text(Message::st_provider, options.language)));
+  const std::size_t n = report.criteria.size();
   const bool matrix = n <= k_matrix_criteria;
-  out += "\n  " + paint("central weights", Colour::bold, c) + " " +
-         paint(matrix ? "(the typical weights that make each provider first)"
-                      : "(the largest of the typical weights that make each provider first; all in -f json or csv)",
-               Colour::dim, c) + "\n";
+  const Language l = options.language;
+  out += "\n  " + paint(std::string(text(Message::st_central_weights, l)), Colour::bold, c) + " " +
+         paint(std::string(text(matrix ? Message::st_central_matrix : Message::st_central_largest, l)), Colour::dim, c) +
+         "\n";
   if (matrix) {
-    std::string head = "  " + pad("provider", w);
+    std::string head = "  " + pad(text(Message::st_provider, l), w);
     for (const auto& criterion : report.criteria) head += "  " + pad(criterion.id, std::max<std::size_t>(6, display_width(criterion.id)), true);
     out += paint(head, Colour::dim, c) + "\n";
   }
@@ -249,29 +265,39 @@ void central_weights_table(const SensitivityReport& report, const RenderOptions&
 void smaa_table(const SensitivityReport& report, const RenderOptions& options, std::string& out) {
   const bool c = options.color;
   const SmaaResult& s = *report.smaa;
+  const Language l = options.language;
   out += "\n" + paint("SMAA-2", Colour::bold, c) + " " +
-         paint("(" + std::to_string(s.samples) + " samples, " + s.sampler + ", seed " + std::to_string(report.seed) + ")",
+         paint(say(Message::st_smaa_caption, l, {std::to_string(s.samples), s.sampler, std::to_string(report.seed)}),
                Colour::dim, c) + "\n";
   if (report.uncertain_cells + report.missing_cells > 0)
-    out += "  " + std::to_string(report.uncertain_cells) + " values given as spreads and " +
-           std::to_string(report.missing_cells) + " missing values sampled too\n";
-  const std::size_t w = id_width(report);
+    out += "  " +
+           say(Message::st_sampled_too, l, {std::to_string(report.uncertain_cells), std::to_string(report.missing_cells)}) +
+           "\n";
+  // Columns as wide as their headings, which are longer in some languages.
+  const std::size_t w = std::max(id_width(report), display_width(text(Message::st_provider, l)));
   const auto ranks = static_cast<std::size_t>(std::min<Eigen::Index>(s.acceptability.cols(), k_table_ranks));
-  std::string head = "  " + pad("provider", w);
-  for (std::size_t k = 0; k < ranks; ++k) head += "  " + pad("rank " + std::to_string(k + 1), 7, true);
-  head += "  " + pad("holistic", 8, true) + "  " + pad("confidence", 10, true);
+  const auto rank_heading = [&](std::size_t k) { return say(Message::html_rank_n, l, {std::to_string(k + 1)}); };
+  const std::size_t rank_width = std::max<std::size_t>(7, display_width(rank_heading(ranks > 0 ? ranks - 1 : 0)));
+  const std::size_t holistic_width = std::max<std::size_t>(8, display_width(text(Message::st_holistic, l)));
+  const std::size_t confidence_width = std::max<std::size_t>(10, display_width(text(Message::st_confidence, l)));
+  std::string head = "  " + pad(text(Message::st_provider, l), w);
+  for (std::size_t k = 0; k < ranks; ++k) head += "  " + pad(rank_heading(k), rank_width, true);
+  head += "  " + pad(text(Message::st_holistic, l), holistic_width, true) + "  " +
+          pad(text(Message::st_confidence, l), confidence_width, true);
   out += paint(head, Colour::dim, c) + "\n";
   std::size_t shown = 0;
   for (std::size_t r : smaa_rows(s)) {
     if (options.top && shown++ >= *options.top) break;
     const auto row = static_cast<Eigen::Index>(r);
     std::string line = "  " + pad(report.smaa_ids[r], w);
-    for (std::size_t k = 0; k < ranks; ++k) line += "  " + pad(percent(s.acceptability(row, static_cast<Eigen::Index>(k))), 7, true);
-    line += "  " + pad(percent(s.holistic(row)), 8, true) + "  " + pad(percent(s.confidence(row)), 10, true);
+    for (std::size_t k = 0; k < ranks; ++k)
+      line += "  " + pad(percent(s.acceptability(row, static_cast<Eigen::Index>(k))), rank_width, true);
+    line += "  " + pad(percent(s.holistic(row)), holistic_width, true) + "  " +
+            pad(percent(s.confidence(row)), confidence_width, true);
     out += line + "\n";
   }
   if (static_cast<std::size_t>(s.acceptability.cols()) > ranks)
-    out += paint("  (ranks past " + std::to_string(ranks) + " in -f json or csv)", Colour::dim, c) + "\n";
+    out += paint("  " + say(Message::st_ranks_past, l, {std::to_string(ranks)}), Colour::dim, c) + "\n";
 
   central_weights_table(report, options, out);
 }
@@ -279,7 +305,8 @@ void smaa_table(const SensitivityReport& report, const RenderOptions& options, s
 void findings_table(const SensitivityReport& report, const RenderOptions& options, std::string& out) {
   const bool c = options.color;
   const auto width = static_cast<std::size_t>(std::max(options.width, 40)) - 4;
-  if (!report.sentences.empty()) out += "\n" + paint("Findings", Colour::bold, c) + "\n";
+  if (!report.sentences.empty())
+    out += "\n" + paint(std::string(text(Message::html_findings, options.language)), Colour::bold, c) + "\n";
   for (const auto& s : report.sentences) out += "  • " + wrap(printable(s), width, 4) + "\n";
   for (const auto& w : report.warnings) out += paint("! " + printable(w), Colour::yellow, c) + "\n";
 }
@@ -319,11 +346,10 @@ std::string sensitivity_json(const SensitivityReport& report, const RenderOption
 }
 
 std::string sensitivity_sections(const SensitivityReport& report, const RenderOptions& options) {
-  const bool c = options.color;
   std::string out;
-  if (report.stability) stability_table(*report.stability, report, c, out);
-  if (report.what_it_takes) what_it_takes_table(*report.what_it_takes, report, c, out);
-  if (report.reversal) reversal_table(*report.reversal, c, out);
+  if (report.stability) stability_table(*report.stability, report, options, out);
+  if (report.what_it_takes) what_it_takes_table(*report.what_it_takes, report, options, out);
+  if (report.reversal) reversal_table(*report.reversal, options, out);
   if (report.smaa) smaa_table(report, options, out);
   findings_table(report, options, out);
   return out;
@@ -331,9 +357,11 @@ std::string sensitivity_sections(const SensitivityReport& report, const RenderOp
 
 std::string sensitivity_table(const SensitivityReport& report, const RenderOptions& options) {
   const bool c = options.color;
-  std::string out = paint("Sensitivity", Colour::bold, c) + " · " + report.method + " · " +
-                    std::to_string(report.order.size()) + " providers, " + std::to_string(report.criteria.size()) +
-                    " criteria\n";
+  const Language l = options.language;
+  std::string out = paint(std::string(text(Message::st_sensitivity, l)), Colour::bold, c) + " · " + report.method + " · " +
+                    say(Message::st_providers_criteria, l,
+                        {std::to_string(report.order.size()), std::to_string(report.criteria.size())}) +
+                    "\n";
   std::string ranking;
   for (std::size_t k = 0; k < report.order.size() && k < 5; ++k)
     ranking += (k ? " · " : "") + std::to_string(report.ranks[k]) + ". " + report.order[k] + " " +

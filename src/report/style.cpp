@@ -92,10 +92,10 @@ std::string winners_text(const MethodComparison& comparison) {
   return out;
 }
 
-std::string method_line(const Result& result) {
+std::string method_line(const Result& result, Language language) {
   std::string line = method_with_params(result);
-  if (!result.profile.empty()) line += " · profile " + result.profile;
-  line += " · as of " + result.as_of.iso();
+  if (!result.profile.empty()) line += " · " + say(Message::profile_part, language, {result.profile});
+  line += " · " + say(Message::as_of_part, language, {result.as_of.iso()});
   return line;
 }
 

@@ -26,8 +26,8 @@ std::string criterion_name(const Result& result, std::string_view id);
 // "Uptime SLA, Monthly price": the names of the first `most` of `ids`.
 std::string criterion_names(const Result& result, const std::vector<std::string>& ids, std::size_t most);
 
-// "wsm (normalization=max) · profile x · as of 2026-11-01"
-std::string method_line(const Result& result);
+// "wsm (normalization=max) · profile x · as of 2026-11-01", in `language`.
+std::string method_line(const Result& result, Language language);
 
 // "wsm (normalization=max)": a method and its parameters, without the profile and date.
 std::string method_with_params(const Result& result);

@@ -12,10 +12,11 @@ namespace criterio::report {
 
 namespace {
 
-std::string flags(const RankedProvider& p) {
+std::string flags(const RankedProvider& p, Language language) {
   std::string out;
-  if (!p.missing.empty()) out += std::to_string(p.missing.size()) + " missing";
-  if (!p.stale_evidence.empty()) out += (out.empty() ? "" : ", ") + std::to_string(p.stale_evidence.size()) + " stale";
+  if (!p.missing.empty()) out += say(Message::missing_count, language, {std::to_string(p.missing.size())});
+  if (!p.stale_evidence.empty())
+    out += (out.empty() ? "" : ", ") + say(Message::stale_count, language, {std::to_string(p.stale_evidence.size())});
   return out;
 }
 
@@ -25,7 +26,7 @@ void append_method_findings(std::string& out, const Result& result, const Render
   const bool c = options.color;
   const auto line_width = static_cast<std::size_t>(options.width) - 4;
   if (result.notes.empty() && result.sets.empty() && result.relations.empty()) return;
-  out += "\n" + paint("Method", Colour::bold, c) + "\n";
+  out += "\n" + paint(text(Message::section_method, options.language), Colour::bold, c) + "\n";
   for (const auto& note : result.notes) out += "  " + wrap(printable(note), line_width, 2) + "\n";
   for (const auto& set : result.sets) {
     std::string ids;
@@ -43,7 +44,7 @@ void append_tail(std::string& out, const Result& result, const RenderOptions& op
   const bool c = options.color;
   append_method_findings(out, result, options);
   if (!result.excluded.empty()) {
-    out += "\n" + paint("Excluded", Colour::bold, c) + "\n";
+    out += "\n" + paint(text(Message::section_excluded, options.language), Colour::bold, c) + "\n";
     for (const auto& e : result.excluded) {
       std::string reasons;
       for (const auto& r : e.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
@@ -52,7 +53,7 @@ void append_tail(std::string& out, const Result& result, const RenderOptions& op
     }
   }
   if (!result.warnings.empty()) {
-    out += "\n" + paint("Warnings", Colour::bold, c) + "\n";
+    out += "\n" + paint(text(Message::section_warnings, options.language), Colour::bold, c) + "\n";
     for (const auto& w : result.warnings) out += "  " + paint("!", Colour::yellow, c) + " " + wrap(printable(w), static_cast<std::size_t>(options.width) - 4, 4) + "\n";
   }
 }
@@ -69,19 +70,20 @@ std::string fixed_decimals(double x, int decimals) {
 }
 
 // Where each value came from, for the criteria that have evidence.
-std::string evidence_section(const Result& result, const std::vector<Contribution>& values, int width, bool c) {
+std::string evidence_section(const Result& result, const std::vector<Contribution>& values, int width, bool c,
+                             Language language) {
   bool any_evidence = false;
   for (const auto& x : values) any_evidence = any_evidence || x.evidence.has_value();
   if (!any_evidence) return {};
-  std::string out = "\n" + paint("Evidence", Colour::bold, c) + " (* has evidence, ! older than " +
-                    std::to_string(result.evidence_max_age_days) + " days)\n";
+  std::string out = "\n" + paint(text(Message::evidence, language), Colour::bold, c) + " " +
+                    say(Message::evidence_legend, language, {std::to_string(result.evidence_max_age_days)}) + "\n";
   for (const auto& x : values) {
     if (!x.evidence) continue;
     std::string line = "  " + criterion_name(result, x.criterion) + ": " + x.evidence->source;
     if (x.evidence->date) line += ", " + x.evidence->date->iso();
     if (!x.evidence->note.empty()) line += " (" + x.evidence->note + ")";
     out += wrap(printable(line), static_cast<std::size_t>(width) - 6, 4) +
-           (x.stale_evidence ? " " + paint("stale", Colour::yellow, c) : "") + "\n";
+           (x.stale_evidence ? " " + paint(text(Message::stale_word, language), Colour::yellow, c) : "") + "\n";
   }
   return out;
 }
@@ -90,28 +92,31 @@ std::string evidence_section(const Result& result, const std::vector<Contributio
 void append_panel_summary(std::string& out, const Result& result, const RenderOptions& options) {
   if (!result.panel) return;
   const auto line_width = static_cast<std::size_t>(std::max(options.width, 40)) - 4;
-  out += "\n" + paint("Evaluator panel", Colour::bold, options.color) + " (" +
-         std::string(to_string(result.panel->aggregate)) + " of the ratings; spread is their standard deviation)\n";
+  out += "\n" + paint(text(Message::section_evaluator_panel, options.language), Colour::bold, options.color) + " (" +
+         say(Message::panel_legend, options.language, {to_string(result.panel->aggregate)}) + ")\n";
   for (const auto& c : result.panel->criteria)
     out += "  " + wrap(printable(panel_summary_line(result, c)), line_width, 4) + "\n";
 }
 
 // Each rated value's ratings, for explain.
-std::string panel_section(const Result& result, const std::vector<Contribution>& values, int width, bool c) {
+std::string panel_section(const Result& result, const std::vector<Contribution>& values, int width, bool c,
+                          Language language) {
   std::string out;
   for (const auto& x : values)
     if (x.panel) out += "  " + wrap(printable(panel_line(result, x)), static_cast<std::size_t>(width) - 4, 4) + "\n";
-  return out.empty() ? out : "\n" + paint("Evaluator panel", Colour::bold, c) + "\n" + out;
+  return out.empty() ? out : "\n" + paint(text(Message::section_evaluator_panel, language), Colour::bold, c) + "\n" + out;
 }
 
 }  // namespace
 
 std::string ranking_table(const Result& result, const RenderOptions& options) {
   const bool c = options.color;
+  const Language language = options.language;
   const int width = std::max(options.width, 40);
   std::string out = paint(result.title, Colour::bold, c) + "\n";
-  out += paint(wrap(method_line(result) + " · " + std::to_string(result.ranking.size()) + " ranked, " +
-                        std::to_string(result.excluded.size()) + " excluded",
+  out += paint(wrap(method_line(result, language) + " · " +
+                        say(Message::ranked_and_excluded, language,
+                            {std::to_string(result.ranking.size()), std::to_string(result.excluded.size())}),
                     static_cast<std::size_t>(width)),
                Colour::dim, c) +
          "\n\n";
@@ -119,7 +124,7 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
   std::size_t name_width = 8, flags_width = 0;
   for (const auto& p : result.ranking) {
     name_width = std::max(name_width, display_width(p.name));
-    flags_width = std::max(flags_width, display_width(flags(p)));
+    flags_width = std::max(flags_width, display_width(flags(p, language)));
   }
   if (flags_width > 0) flags_width = std::max<std::size_t>(flags_width, 5);
   name_width = std::min<std::size_t>(name_width, width >= 80 ? 28 : 16);
@@ -127,7 +132,9 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
   // Rank, name, score and bar first; then the flags, on the same line when
   // they fit. Strengths and weaknesses share the rest when there is room for
   // them, else they go on lines of their own.
-  const std::size_t lead = 4 + name_width + 2 + 7 + 1 + static_cast<std::size_t>(bar_width);
+  // Wide enough for a score and for its heading, which may be longer in another language.
+  const std::size_t score_width = std::max<std::size_t>(7, display_width(text(Message::score, language)));
+  const std::size_t lead = 4 + name_width + 2 + score_width + 1 + static_cast<std::size_t>(bar_width);
   const bool flags_inline = lead + 2 + flags_width <= static_cast<std::size_t>(width);
   if (!flags_inline) flags_width = 0;
   const std::size_t flags_room = flags_width ? flags_width + 2 : 0;
@@ -135,10 +142,11 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
   const bool columns = spare / 2 >= 30;
   const std::size_t text_width = columns ? static_cast<std::size_t>(spare / 2) : 0;
 
-  std::string head = pad("#", 3, true) + " " + pad("Provider", name_width) + "  " + pad("Score", 7, true) + " " +
-                     pad("", static_cast<std::size_t>(bar_width));
-  if (columns) head += "  " + pad("Strengths", text_width) + "  " + pad("Weaknesses", text_width);
-  if (flags_width) head += "  " + pad("Flags", flags_width);
+  std::string head = pad("#", 3, true) + " " + pad(text(Message::provider, language), name_width) + "  " +
+                     pad(text(Message::score, language), score_width, true) + " " + pad("", static_cast<std::size_t>(bar_width));
+  if (columns)
+    head += "  " + pad(text(Message::strengths, language), text_width) + "  " + pad(text(Message::weaknesses, language), text_width);
+  if (flags_width) head += "  " + pad(text(Message::flags, language), flags_width);
   while (!head.empty() && head.back() == ' ') head.pop_back();
   out += paint(head, Colour::bold, c) + "\n";
 
@@ -147,15 +155,15 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
     if (options.top && shown++ >= *options.top) break;
     const Colour name_colour = p.rank == 1 ? Colour::green : Colour::none;
     std::string line = pad(std::to_string(p.rank), 3, true) + " " + paint(pad(p.name, name_width), name_colour, c) +
-                       "  " + pad(score_text(p.score), 7, true) + " " +
+                       "  " + pad(score_text(p.score), score_width, true) + " " +
                        paint(bar(bar_fraction(result, p.score), bar_width), Colour::cyan, c);
     if (columns)
       line += "  " + pad(criterion_names(result, p.strengths, 2), text_width) + "  " + pad(criterion_names(result, p.weaknesses, 2), text_width);
-    if (flags_width) line += "  " + paint(pad(flags(p), flags_width), Colour::yellow, c);
+    if (flags_width) line += "  " + paint(pad(flags(p, language), flags_width), Colour::yellow, c);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
-    if (!flags_inline && !flags(p).empty())
-      out += "    " + paint("! " + flags(p), Colour::yellow, c) + "\n";
+    if (!flags_inline && !flags(p, language).empty())
+      out += "    " + paint("! " + flags(p, language), Colour::yellow, c) + "\n";
     if (!columns) {
       const std::size_t indent = 4;
       const std::size_t room = static_cast<std::size_t>(std::max(10, width - static_cast<int>(indent) - 2));
@@ -166,8 +174,10 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
     }
   }
   if (options.top && result.ranking.size() > *options.top)
-    out += paint("  … " + std::to_string(result.ranking.size() - *options.top) + " more", Colour::dim, c) + "\n";
-  if (result.ranking.empty()) out += "  (no provider to rank)\n";
+    out += paint("  " + say(Message::more_not_shown, language, {std::to_string(result.ranking.size() - *options.top)}),
+                 Colour::dim, c) +
+           "\n";
+  if (result.ranking.empty()) out += "  " + std::string(text(Message::no_provider_to_rank, language)) + "\n";
   append_panel_summary(out, result, options);
   append_tail(out, result, options);
   return out;
@@ -175,36 +185,52 @@ std::string ranking_table(const Result& result, const RenderOptions& options) {
 
 std::string explanation_table(const Result& result, const RankedProvider& p, const RenderOptions& options) {
   const bool c = options.color;
+  const Language language = options.language;
   const int width = std::max(options.width, 40);
   std::string out = paint(p.name, Colour::bold, c) + " " +
-                    wrap("(" + p.id + "): rank " + std::to_string(p.rank) + " of " + std::to_string(result.ranking.size()) +
-                             ", score " + score_text(p.score),
+                    wrap("(" + p.id + "): " +
+                             say(Message::rank_of_score, language,
+                                 {std::to_string(p.rank), std::to_string(result.ranking.size()), score_text(p.score)}),
                          static_cast<std::size_t>(width) - 1 - display_width(p.name)) +
                     "\n";
-  out += paint(wrap(result.title + " · " + method_line(result), static_cast<std::size_t>(width)), Colour::dim, c) + "\n\n";
+  out += paint(wrap(result.title + " · " + method_line(result, language), static_cast<std::size_t>(width)), Colour::dim, c) + "\n\n";
+  const auto value_text = [&](const Contribution& x) {
+    return x.missing ? say(Message::missing_value, language, {x.imputed}) : x.display;
+  };
 
   const std::string ranked_of = "/" + std::to_string(result.ranking.size());
-  const std::size_t rank_width = std::max<std::size_t>(4, 2 + ranked_of.size());
+  // Each number column is as wide as its heading when that is longer (in another language).
+  const auto heading_width = [&](Message heading, std::size_t least) {
+    return std::max(least, display_width(text(heading, language)));
+  };
+  const std::size_t utility_width = heading_width(Message::utility, 7), weight_width = heading_width(Message::weight, 7);
+  const std::size_t contribution_width = heading_width(Message::contribution_short, 8);
+  const std::size_t rank_width = heading_width(Message::rank, std::max<std::size_t>(4, 2 + ranked_of.size()));
   // Criterion and value share what the four number columns leave.
-  const std::size_t numbers = 2 + 7 + 2 + 7 + 2 + 8 + 2 + rank_width;
+  const std::size_t numbers = 2 + utility_width + 2 + weight_width + 2 + contribution_width + 2 + rank_width;
   // Two leading spaces, two between name and value, two for the evidence mark.
-  const std::size_t text = static_cast<std::size_t>(std::max(16, width - static_cast<int>(numbers) - 6));
+  const std::size_t text_room = static_cast<std::size_t>(std::max(16, width - static_cast<int>(numbers) - 6));
   std::size_t name_width = 9, value_width = 5;
   for (std::size_t j = 0; j < p.contributions.size(); ++j) {
     name_width = std::max(name_width, display_width(nested(result.criteria[j])));
     const auto& x = p.contributions[j];
-    value_width = std::max(value_width, display_width(x.missing ? "missing (" + x.imputed + ")" : x.display));
+    value_width = std::max(value_width, display_width(value_text(x)));
   }
-  name_width = std::min(name_width, text / 2);
-  value_width = std::min(value_width, text - name_width);
+  name_width = std::min(name_width, text_room / 2);
+  value_width = std::min(value_width, text_room - name_width);
 
   const auto row = [&](const std::string& name, const std::string& value, const std::string& utility,
                        const std::string& weight, const std::string& contribution, const std::string& rank) {
-    return "  " + pad(name, name_width) + "  " + pad(value, value_width) + "  " + pad(utility, 7, true) + "  " +
-           pad(weight, 7, true) + "  " + pad(contribution, 8, true) + "  " + pad(rank, rank_width, true);
+    return "  " + pad(name, name_width) + "  " + pad(value, value_width) + "  " + pad(utility, utility_width, true) + "  " +
+           pad(weight, weight_width, true) + "  " + pad(contribution, contribution_width, true) + "  " +
+           pad(rank, rank_width, true);
   };
 
-  out += paint(row("Criterion", "Value", "Utility", "Weight", "Contrib.", "Rank"), Colour::bold, c) + "\n";
+  out += paint(row(std::string(text(Message::criterion, language)), std::string(text(Message::value, language)),
+                   std::string(text(Message::utility, language)), std::string(text(Message::weight, language)),
+                   std::string(text(Message::contribution_short, language)), std::string(text(Message::rank, language))),
+               Colour::bold, c) +
+         "\n";
   std::string group;
   for (std::size_t j = 0; j < p.contributions.size(); ++j) {
     const Contribution& x = p.contributions[j];
@@ -221,49 +247,54 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
       while (!line.empty() && line.back() == ' ') line.pop_back();
       out += paint(line, Colour::bold, c) + "\n";
     }
-    const std::string value = x.missing ? "missing (" + x.imputed + ")" : x.display;
-    std::string line = row(nested(criterion), value, fixed_decimals(x.utility, 3), fixed_decimals(x.weight, 4), score_text(x.contribution),
+    std::string line = row(nested(criterion), value_text(x), fixed_decimals(x.utility, 3), fixed_decimals(x.weight, 4), score_text(x.contribution),
                            std::to_string(x.criterion_rank) + ranked_of);
     if (x.missing) line = paint(line, Colour::yellow, c);
     if (x.evidence) line += " " + paint(x.stale_evidence ? "!" : "*", x.stale_evidence ? Colour::yellow : Colour::dim, c);
     out += line + "\n";
   }
-  std::string total = row("Total", "", "", fixed_decimals(1, 4), score_text(p.score), "");
+  std::string total = row(std::string(text(Message::total, language)), "", "", fixed_decimals(1, 4), score_text(p.score), "");
   while (!total.empty() && total.back() == ' ') total.pop_back();
   out += paint(total, Colour::bold, c) + "\n";
   if (!result.additive)
-    out += paint(wrap("  (this method's score is not a sum; contributions are " + result.contribution_meaning + ")",
+    out += paint(wrap("  " + say(Message::not_a_sum, language, {result.contribution_meaning}),
                       static_cast<std::size_t>(width), 3),
                  Colour::dim, c) +
            "\n";
 
   out += "\n";
-  const auto labelled = [&](std::string_view label, const std::string& text) {
-    return wrap(std::string(label) + text, static_cast<std::size_t>(width), 12) + "\n";
+  // The labels share one width, the longest's and a space, so the lists line up.
+  std::size_t label_width = 0;
+  for (Message label : {Message::strengths_label, Message::weaknesses_label, Message::missing_label})
+    label_width = std::max(label_width, display_width(text(label, language)) + 1);
+  const auto labelled = [&](Message label, const std::string& list) {
+    return wrap(pad(text(label, language), label_width) + list, static_cast<std::size_t>(width), label_width) + "\n";
   };
-  if (!p.strengths.empty()) out += labelled("Strengths:  ", criterion_names(result, p.strengths, 3));
-  if (!p.weaknesses.empty()) out += labelled("Weaknesses: ", criterion_names(result, p.weaknesses, 3));
+  if (!p.strengths.empty()) out += labelled(Message::strengths_label, criterion_names(result, p.strengths, 3));
+  if (!p.weaknesses.empty()) out += labelled(Message::weaknesses_label, criterion_names(result, p.weaknesses, 3));
   for (const auto& x : p.contributions)
     if (x.reviews)
-      out += wrap(printable(criterion_name(result, x.criterion)) + ": " + std::to_string(x.reviews->count) +
-                      " reviews, raw mean " + format_number(x.reviews->raw_mean, 2) + ", adjusted " +
-                      format_number(x.reviews->adjusted, 2) + " (Bayesian prior and recency decay)",
+      out += wrap(say(Message::reviews_line, language,
+                      {printable(criterion_name(result, x.criterion)), std::to_string(x.reviews->count),
+                       format_number(x.reviews->raw_mean, 2), format_number(x.reviews->adjusted, 2)}),
                   static_cast<std::size_t>(width), 4) +
              "\n";
   if (!p.missing.empty())
-    out += paint(labelled("Missing:    ", criterion_names(result, p.missing, p.missing.size())), Colour::yellow, c);
+    out += paint(labelled(Message::missing_label, criterion_names(result, p.missing, p.missing.size())), Colour::yellow, c);
   for (const auto& [k, v] : p.details) out += printable(k) + ": " + format_number(v, 6) + "\n";
 
-  out += panel_section(result, p.contributions, width, c);
-  out += evidence_section(result, p.contributions, width, c);
+  out += panel_section(result, p.contributions, width, c, language);
+  out += evidence_section(result, p.contributions, width, c, language);
   return out;
 }
 
 std::string exclusion_table(const Result& result, const ExcludedProvider& p, const RenderOptions& options) {
   const bool c = options.color;
+  const Language language = options.language;
   const int width = std::max(options.width, 40);
-  std::string out = paint(p.name, Colour::bold, c) + " (" + p.id + "): " + paint("excluded", Colour::red, c) + "\n";
-  out += paint(wrap(result.title + " · " + method_line(result), static_cast<std::size_t>(width)), Colour::dim, c) + "\n\n";
+  std::string out =
+      paint(p.name, Colour::bold, c) + " (" + p.id + "): " + paint(text(Message::excluded_word, language), Colour::red, c) + "\n";
+  out += paint(wrap(result.title + " · " + method_line(result, language), static_cast<std::size_t>(width)), Colour::dim, c) + "\n\n";
   for (const auto& reason : p.reasons)
     out += "  " + paint("✗", Colour::red, c) + " " + wrap(printable(reason), static_cast<std::size_t>(width) - 4, 4) + "\n";
 
@@ -272,13 +303,18 @@ std::string exclusion_table(const Result& result, const ExcludedProvider& p, con
     name_width = std::max(name_width, display_width(nested(result.criteria[j])));
     value_width = std::max(value_width, display_width(p.values[j].display));
   }
-  const std::size_t text = static_cast<std::size_t>(std::max(16, width - 2 - 2 - 2 - 7 - 4));
-  name_width = std::min(name_width, text / 2);
-  value_width = std::min(value_width, text - name_width);
+  const std::size_t text_room = static_cast<std::size_t>(std::max(16, width - 2 - 2 - 2 - 7 - 4));
+  name_width = std::min(name_width, text_room / 2);
+  value_width = std::min(value_width, text_room - name_width);
+  const std::size_t weight_width = std::max<std::size_t>(7, display_width(text(Message::weight, language)));
   const auto row = [&](const std::string& name, const std::string& value, const std::string& weight) {
-    return "  " + pad(name, name_width) + "  " + pad(value, value_width) + "  " + pad(weight, 7, true);
+    return "  " + pad(name, name_width) + "  " + pad(value, value_width) + "  " + pad(weight, weight_width, true);
   };
-  out += "\n" + paint(row("Criterion", "Value", "Weight"), Colour::bold, c) + "\n";
+  out += "\n" +
+         paint(row(std::string(text(Message::criterion, language)), std::string(text(Message::value, language)),
+                   std::string(text(Message::weight, language))),
+               Colour::bold, c) +
+         "\n";
   std::string group;
   for (std::size_t j = 0; j < p.values.size(); ++j) {
     const Contribution& x = p.values[j];
@@ -297,8 +333,8 @@ std::string exclusion_table(const Result& result, const ExcludedProvider& p, con
     if (x.evidence) line += " " + paint(x.stale_evidence ? "!" : "*", x.stale_evidence ? Colour::yellow : Colour::dim, c);
     out += line + "\n";
   }
-  out += panel_section(result, p.values, width, c);
-  out += evidence_section(result, p.values, width, c);
+  out += panel_section(result, p.values, width, c, language);
+  out += evidence_section(result, p.values, width, c, language);
   return out;
 }
 
@@ -306,8 +342,9 @@ std::string comparison_table(const Result& result, const Comparison& comparison,
   const bool c = options.color;
   const RankedProvider* a = result.find(comparison.a);
   const RankedProvider* b = result.find(comparison.b);
-  std::string out = paint(a->name + " vs " + b->name, Colour::bold, c) + "\n";
-  out += paint(wrap(result.title + " · " + method_line(result), static_cast<std::size_t>(std::max(options.width, 40))),
+  const Language language = options.language;
+  std::string out = paint(say(Message::versus, language, {a->name, b->name}), Colour::bold, c) + "\n";
+  out += paint(wrap(result.title + " · " + method_line(result, language), static_cast<std::size_t>(std::max(options.width, 40))),
                Colour::dim, c) +
          "\n\n";
   out += wrap(printable(comparison.summary), static_cast<std::size_t>(std::max(options.width, 40))) + "\n\n";
@@ -321,23 +358,23 @@ std::string comparison_table(const Result& result, const Comparison& comparison,
   name_width = std::min<std::size_t>({name_width, 28, static_cast<std::size_t>(std::max(9, room - bar_room))});
   double largest = 0;
   for (const auto& line : comparison.lines) largest = std::max(largest, std::abs(line.difference));
-  out += paint("  " + pad("Criterion", name_width) + "  " + pad(a->id, column, true) + "  " + pad(b->id, column, true) +
-                   "  " + pad("Difference", 10, true),
+  out += paint("  " + pad(text(Message::criterion, language), name_width) + "  " + pad(a->id, column, true) + "  " +
+                   pad(b->id, column, true) + "  " + pad(text(Message::difference, language), 10, true),
                Colour::bold, c) +
          "\n";
   for (const auto& line : comparison.lines) {
     if (std::abs(line.difference) < 5e-5) continue;
     const bool favours_a = (line.difference > 0) == result.higher_is_better;
     const int bar_cells = largest > 0 ? static_cast<int>(std::lround(std::abs(line.difference) / largest * bar_room)) : 0;
-    std::string text = "  " + pad(criterion_name(result, line.criterion), name_width) + "  " +
-                       pad(score_text(line.a_contribution), column, true) + "  " +
-                       pad(score_text(line.b_contribution), column, true) + "  " +
-                       pad((line.difference >= 0 ? "+" : "") + score_text(line.difference), 10, true) + "  " +
-                       paint(bar(1.0, bar_cells), favours_a ? Colour::green : Colour::red, c);
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    out += text + "\n";
+    std::string line_text = "  " + pad(criterion_name(result, line.criterion), name_width) + "  " +
+                            pad(score_text(line.a_contribution), column, true) + "  " +
+                            pad(score_text(line.b_contribution), column, true) + "  " +
+                            pad((line.difference >= 0 ? "+" : "") + score_text(line.difference), 10, true) + "  " +
+                            paint(bar(1.0, bar_cells), favours_a ? Colour::green : Colour::red, c);
+    while (!line_text.empty() && line_text.back() == ' ') line_text.pop_back();
+    out += line_text + "\n";
   }
-  out += paint("  " + pad("Score", name_width) + "  " + pad(score_text(a->score), column, true) + "  " +
+  out += paint("  " + pad(text(Message::score, language), name_width) + "  " + pad(score_text(a->score), column, true) + "  " +
                    pad(score_text(b->score), column, true) + "  " +
                    pad((comparison.gap >= 0 ? "+" : "") + score_text(comparison.gap), 10, true),
                Colour::bold, c) +

@@ -266,7 +266,8 @@ class WeightsWriter {
 
 // The weight tree, one row per group and criterion in tree order. Returns
 // where the leaves' global weights are, and the row after the table.
-WeightCells write_weights_sheet(Sheet& sheet, const WeightTree& tree, const Styles& styles, std::size_t& next_row) {
+WeightCells write_weights_sheet(Sheet& sheet, const WeightTree& tree, const Styles& styles, Language language,
+                                std::size_t& next_row) {
   sheet.headings(0, {"id", "name", "group path", "parent row", "local weight", "normalised local", "global weight",
                      "basis"},
                  styles);
@@ -277,14 +278,10 @@ WeightCells write_weights_sheet(Sheet& sheet, const WeightTree& tree, const Styl
   WeightsWriter writer(sheet, styles, rows);
   writer.children(tree.root, "", std::nullopt, cells);
   std::size_t row = rows + 2;
-  sheet.text(row++, 0, "Notes", styles.heading);
-  for (const auto* note :
-       {"Edit a local weight (shaded, column E): the weights of a group are divided by their sum (column F), so they "
-        "need not sum to 1.",
-        "A global weight (column G) is the product of the normalised local weights from the top of the tree down.",
-        "A local weight that was derived (AHP priorities, ranks, points, data) is replaced by what you type.",
-        "Parent row: the row of the group a criterion belongs to (0 for the top level)."})
-    sheet.text(row++, 0, note);
+  sheet.text(row++, 0, text(Message::xlsx_notes, language), styles.heading);
+  for (const Message note : {Message::xlsx_weights_note_edit, Message::xlsx_weights_note_global,
+                             Message::xlsx_weights_note_derived, Message::xlsx_weights_note_parent})
+    sheet.text(row++, 0, text(note, language));
   next_row = row;
   return cells;
 }
@@ -377,31 +374,24 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
   return out;
 }
 
-std::vector<std::string> ranking_notes(const Result& result, std::size_t listed, bool formulas) {
+std::vector<std::string> ranking_notes(const Result& result, std::size_t listed, bool formulas, Language language) {
   std::vector<std::string> notes;
-  notes.push_back("Method: " + result.method_title + ". As of " + result.as_of.iso() + ". Criteria: " +
-                  result.criteria_source + ".");
+  notes.push_back(say(Message::xlsx_method_note, language, {result.method_title, result.as_of.iso(), result.criteria_source}));
   if (formulas) {
-    notes.push_back("Scores are formulas: the SUMPRODUCT of the provider's utilities (Breakdown sheet) and the global "
-                    "weights, divided by the weights' sum. Edit a local weight on the Weights sheet and every "
-                    "weight, contribution, score and rank follows.");
-    notes.push_back("Ranks are formulas: 1 + the number of providers scoring higher (beyond 1e-12), so tied providers "
-                    "share a rank as in criterio. Rows keep criterio's order (best first, ties by id): sort by score "
-                    "after an edit.");
+    notes.emplace_back(text(Message::xlsx_scores_are_formulas, language));
+    notes.emplace_back(text(Message::xlsx_ranks_are_formulas, language));
   } else {
-    notes.push_back("Scores are values, not formulas: " + result.method_title +
-                    " is not a weighted sum of utilities that stay fixed when the weights change, so the workbook "
-                    "cannot recompute it. Change the weights in the criteria file and run criterio again.");
+    notes.push_back(say(Message::xlsx_scores_are_values, language, {result.method_title}));
   }
   if (listed < result.ranking.size())
-    notes.push_back("Only the first " + std::to_string(listed) + " of " + std::to_string(result.ranking.size()) +
-                    " ranked providers are listed (--top); ranks after an edit are among these.");
+    notes.push_back(say(Message::xlsx_only_first, language, {std::to_string(listed), std::to_string(result.ranking.size())}));
   for (const auto& note : result.notes) notes.push_back(note);
-  for (const auto& warning : result.warnings) notes.push_back("Warning: " + warning);
+  for (const auto& warning : result.warnings) notes.push_back(say(Message::xlsx_warning, language, {warning}));
   return notes;
 }
 
-void write_ranking(Sheet& sheet, const Result& result, std::size_t listed, bool formulas, const Styles& styles) {
+void write_ranking(Sheet& sheet, const Result& result, std::size_t listed, bool formulas, const Styles& styles,
+                   Language language) {
   sheet.headings(0, {"rank", "id", "name", "score", "status"}, styles);
   sheet.widths({6, 18, 30, 10, 40});
   worksheet_freeze_panes(sheet.get(), 1, 0);
@@ -422,7 +412,7 @@ void write_ranking(Sheet& sheet, const Result& result, std::size_t listed, bool 
   }
   std::size_t row = listed + 2;
   if (!result.excluded.empty()) {
-    sheet.text(row++, 0, "Excluded", styles.heading);
+    sheet.text(row++, 0, text(Message::section_excluded, language), styles.heading);
     for (const auto& e : result.excluded) {
       sheet.text(row, r_id, e.id);
       sheet.text(row, r_name, e.name);
@@ -430,12 +420,12 @@ void write_ranking(Sheet& sheet, const Result& result, std::size_t listed, bool 
     }
     ++row;
   }
-  sheet.text(row++, 0, "Notes", styles.heading);
-  for (const auto& note : ranking_notes(result, listed, formulas)) sheet.text(row++, 0, note);
+  sheet.text(row++, 0, text(Message::xlsx_notes, language), styles.heading);
+  for (const auto& note : ranking_notes(result, listed, formulas, language)) sheet.text(row++, 0, note);
 }
 
 // A column chart of the scores of the first providers listed.
-void add_score_chart(lxw_workbook* workbook, Sheet& ranking, std::size_t listed) {
+void add_score_chart(lxw_workbook* workbook, Sheet& ranking, std::size_t listed, Language language) {
   if (listed == 0) return;
   const std::size_t bars = std::min(listed, k_chart_bars);
   lxw_chart* chart = workbook_add_chart(workbook, LXW_CHART_COLUMN);
@@ -445,7 +435,9 @@ void add_score_chart(lxw_workbook* workbook, Sheet& ranking, std::size_t listed)
   lxw_chart_series* series = chart_add_series(chart, categories.c_str(), values.c_str());
   if (!series) write_failure("cannot add the chart's series");
   chart_series_set_name(series, "score");
-  chart_title_set_name(chart, bars < listed ? ("Scores of the first " + std::to_string(bars)).c_str() : "Scores");
+  const std::string title = bars < listed ? say(Message::xlsx_scores_of_first, language, {std::to_string(bars)})
+                                          : std::string(text(Message::xlsx_scores, language));
+  chart_title_set_name(chart, title.c_str());
   chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
   check(worksheet_insert_chart(ranking.get(), 1, r_status + 2, chart));
 }
@@ -472,21 +464,21 @@ std::string ranking_xlsx(const Result& result, const RenderOptions& options) {
   const Styles styles = make_styles(book.get());
   Sheet ranking(book.get(), "Ranking"), breakdown(book.get(), "Breakdown"), weights(book.get(), "Weights");
   std::size_t after_weights = 0;
-  const WeightCells cells = write_weights_sheet(weights, result.weights, styles, after_weights);
+  const WeightCells cells = write_weights_sheet(weights, result.weights, styles, options.language, after_weights);
   const bool formulas = recomputable(result, cells);
   write_breakdown(breakdown, result, listed, cells, formulas, styles);
-  write_ranking(ranking, result, listed, formulas, styles);
-  add_score_chart(book.get(), ranking, listed);
+  write_ranking(ranking, result, listed, formulas, styles, options.language);
+  add_score_chart(book.get(), ranking, listed, options.language);
   return book.finish();
 }
 
-std::string weights_xlsx(const WeightReport& report, const RenderOptions&) {
+std::string weights_xlsx(const WeightReport& report, const RenderOptions& options) {
   TemporaryWorkbook book(0, report.tree.root.name);
   const Styles styles = make_styles(book.get());
   Sheet weights(book.get(), "Weights");
   std::size_t row = 0;
-  write_weights_sheet(weights, report.tree, styles, row);
-  for (const auto& warning : report.warnings) weights.text(row++, 0, "Warning: " + warning);
+  write_weights_sheet(weights, report.tree, styles, options.language, row);
+  for (const auto& warning : report.warnings) weights.text(row++, 0, say(Message::xlsx_warning, options.language, {warning}));
   return book.finish();
 }
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "analysis/ranking.hpp"
+#include "criterio/language.hpp"
 #include "criterio/number.hpp"
 #include "criterio/sensitivity.hpp"
 
@@ -35,75 +36,78 @@ double margin(const StabilityInterval& s) {
 // "nimbus stays first while the weight of price is between 0.08 and 0.41
 // (now 0.20)", for the criteria whose weight comes closest to changing the
 // winner, and who would take over.
-void describe_stability(const Stability& stability, const std::string& winner, SensitivityReport& report) {
+void describe_stability(const Stability& stability, const std::string& winner, Language l, SensitivityReport& report) {
   if (stability.intervals.empty()) return;
   std::vector<const StabilityInterval*> bounded;
   for (const StabilityInterval& s : stability.intervals)
     if (margin(s) <= 1) bounded.push_back(&s);
   if (bounded.empty()) {
-    report.sentences.push_back(winner + " stays first whatever the weight of any one criterion");
+    report.sentences.push_back(say(Message::sens_stays_first_whatever, l, {winner}));
     return;
   }
   std::stable_sort(bounded.begin(), bounded.end(), [](auto a, auto b) { return margin(*a) < margin(*b); });
   const StabilityInterval& closest = *bounded.front();
   const bool lower = !closest.winner_low.up.empty() && closest.weight - closest.winner_low.weight == margin(closest);
   const IntervalEnd& end = lower ? closest.winner_low : closest.winner_high;
-  report.sentences.push_back("the closest call: if the weight of " + closest.criterion +
-                             (lower ? " falls below " : " rises above ") + weight_text(end.weight) + " (now " +
-                             weight_text(closest.weight) + "), " + end.up + " takes first place");
+  report.sentences.push_back(say(lower ? Message::sens_closest_call_below : Message::sens_closest_call_above, l,
+                                 {closest.criterion, weight_text(end.weight), weight_text(closest.weight), end.up}));
   for (std::size_t k = 0; k < bounded.size() && k < k_listed; ++k) {
     const StabilityInterval& s = *bounded[k];
-    report.sentences.push_back(winner + " stays first while the weight of " + s.criterion + " is between " +
-                               weight_text(s.winner_low.weight) + " and " + weight_text(s.winner_high.weight) +
-                               " (now " + weight_text(s.weight) + ")");
+    report.sentences.push_back(say(Message::sens_stays_first_between, l,
+                                   {winner, s.criterion, weight_text(s.winner_low.weight),
+                                    weight_text(s.winner_high.weight), weight_text(s.weight)}));
   }
 }
 
-void describe_what_it_takes(const WhatItTakes& w, const std::vector<Criterion>& criteria, SensitivityReport& report) {
-  const std::string target = w.rival.empty() ? "take first place" : "pass " + w.rival;
+void describe_what_it_takes(const WhatItTakes& w, const std::vector<Criterion>& criteria, Language l,
+                            SensitivityReport& report) {
+  const std::string target =
+      w.rival.empty() ? std::string(text(Message::sens_take_first, l)) : say(Message::sens_pass, l, {w.rival});
   std::vector<std::string> unreachable;
   std::vector<std::pair<double, std::string>> reachable;  // (weight, sentence)
   for (std::size_t j = 0; j < w.criteria.size(); ++j) {
     const Improvement& i = w.criteria[j];
     if (i.status == Improvement::Status::already) {
-      report.sentences.push_back(w.provider + " is already " + (w.rival.empty() ? "first" : "above " + w.rival));
+      report.sentences.push_back(w.rival.empty() ? say(Message::sens_already_first, l, {w.provider})
+                                                 : say(Message::sens_already_above, l, {w.provider, w.rival}));
       return;
     }
     if (i.status == Improvement::Status::unreachable) {
       unreachable.push_back(i.criterion);
       continue;
     }
-    const std::string change = i.exact_level ? std::string(" at ") : (i.to > i.from ? " above " : " below ");
-    reachable.emplace_back(criteria[j].weight, "to " + target + ", " + w.provider + " would need " + i.criterion +
-                                                   change + i.to_display + " (now " + i.from_display + ")");
+    const Message change = i.exact_level      ? Message::sens_would_need_at
+                           : i.to > i.from ? Message::sens_would_need_above
+                                           : Message::sens_would_need_below;
+    reachable.emplace_back(criteria[j].weight,
+                           say(change, l, {target, w.provider, i.criterion, i.to_display, i.from_display}));
   }
   // The weightiest criteria first: where a change matters most to a reader.
   std::stable_sort(reachable.begin(), reachable.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   for (std::size_t k = 0; k < reachable.size() && k < k_listed; ++k) report.sentences.push_back(reachable[k].second);
   if (reachable.size() > k_listed)
-    report.sentences.push_back("… and " + std::to_string(reachable.size() - k_listed) +
-                               " more criteria where one change would do it (see what it takes)");
+    report.sentences.push_back(say(Message::sens_more_criteria, l, {std::to_string(reachable.size() - k_listed)}));
   if (reachable.empty())
-    report.sentences.push_back(w.provider + " cannot " + target + " by changing any one criterion alone");
+    report.sentences.push_back(say(Message::sens_cannot, l, {w.provider, target}));
   else if (!unreachable.empty())
-    report.sentences.push_back("on " + std::to_string(unreachable.size()) + " of " + std::to_string(w.criteria.size()) +
-                               " criteria no change alone would do it");
+    report.sentences.push_back(say(Message::sens_no_change_alone, l,
+                                   {std::to_string(unreachable.size()), std::to_string(w.criteria.size())}));
 }
 
-void describe_reversal(const RankReversalCheck& check, SensitivityReport& report) {
+void describe_reversal(const RankReversalCheck& check, Language l, SensitivityReport& report) {
   if (!check.checked) return;
   if (check.reversals.empty()) {
-    report.sentences.push_back("no rank reversal: removing any one provider leaves the others in the same order");
+    report.sentences.emplace_back(text(Message::sens_no_reversal, l));
     return;
   }
   for (const RankReversal& r : check.reversals) {
     const auto& [up, down] = r.flips.front();
-    report.sentences.push_back("rank reversal: without " + r.removed + ", " + up + " moves above " + down +
-                               (r.count > 1 ? " (" + std::to_string(r.count) + " pairs change places)" : ""));
+    report.sentences.push_back(say(Message::sens_reversal, l, {r.removed, up, down}) +
+                               (r.count > 1 ? say(Message::sens_pairs_change, l, {std::to_string(r.count)}) : ""));
   }
 }
 
-void describe_smaa(const SmaaResult& smaa, const std::vector<std::string>& ids, SensitivityReport& report) {
+void describe_smaa(const SmaaResult& smaa, const std::vector<std::string>& ids, Language l, SensitivityReport& report) {
   if (smaa.acceptability.rows() == 0) return;
   // The providers that ever rank first, most often first.
   std::vector<Eigen::Index> rows;
@@ -111,12 +115,12 @@ void describe_smaa(const SmaaResult& smaa, const std::vector<std::string>& ids, 
     if (smaa.acceptability(r, 0) > 0) rows.push_back(r);
   std::stable_sort(rows.begin(), rows.end(),
                    [&](auto a, auto b) { return smaa.acceptability(a, 0) > smaa.acceptability(b, 0); });
-  std::string text;
+  std::string shares;
   for (std::size_t k = 0; k < rows.size() && k < 3; ++k)
-    text += std::string(k == 0 ? "" : "; ") + ids[static_cast<std::size_t>(rows[k])] + " " +
-            percent(smaa.acceptability(rows[k], 0));
-  report.sentences.push_back("first place across " + std::to_string(smaa.samples) + " samples (" + smaa.sampler +
-                             "): " + text);
+    shares += std::string(k == 0 ? "" : "; ") + ids[static_cast<std::size_t>(rows[k])] + " " +
+              percent(smaa.acceptability(rows[k], 0));
+  report.sentences.push_back(
+      say(Message::sens_first_place_across, l, {std::to_string(smaa.samples), smaa.sampler, shares}));
 }
 
 }  // namespace
@@ -131,7 +135,7 @@ SensitivityReport analyze_sensitivity(const Problem& problem, const EvaluationOp
   report.higher_is_better = frame.higher_is_better;
   report.criteria = frame.criteria;
   if (frame.rows() == 0) {
-    report.warnings.push_back("every provider is excluded, so there is no ranking to analyse; see `criterio rank`");
+    report.warnings.emplace_back(text(Message::sens_every_provider_excluded, problem.language));
     return report;
   }
   const Eigen::VectorXd scores = frame_scores(frame, frame.weights);
@@ -150,22 +154,22 @@ SensitivityReport analyze_sensitivity(const Problem& problem, const EvaluationOp
     StabilityOptions stability;
     stability.threads = options.threads;
     report.stability = stability_intervals(frame, stability);
-    describe_stability(*report.stability, winner, report);
+    describe_stability(*report.stability, winner, problem.language, report);
   }
   if (options.what_it_takes && frame.rows() >= 2) {
     const std::string provider = options.provider.value_or(report.order[1]);
     report.what_it_takes = what_it_takes(frame, problem, provider, options.rival, options.threads);
-    describe_what_it_takes(*report.what_it_takes, frame.criteria, report);
+    describe_what_it_takes(*report.what_it_takes, frame.criteria, problem.language, report);
   }
   if (options.reversal) {
     report.reversal = rank_reversals(frame, options.threads);
-    describe_reversal(*report.reversal, report);
+    describe_reversal(*report.reversal, problem.language, report);
   }
   if (options.smaa) {
     report.smaa = smaa(frame, options.smaa_options);
     report.smaa_ids = frame.ids;
     report.seed = options.smaa_options.seed;
-    describe_smaa(*report.smaa, frame.ids, report);
+    describe_smaa(*report.smaa, frame.ids, problem.language, report);
   }
   return report;
 }

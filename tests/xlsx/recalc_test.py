@@ -132,6 +132,22 @@ def check_values_for_other_methods(workdir):
     check(any(str(n).startswith("Scores are values") for n in notes), "topsis: a note says the scores are values")
 
 
+def check_spanish(workdir):
+    """--lang es: the same sheets, headers, figures and formulas; headings and notes in Spanish."""
+    path = os.path.join(workdir, "hosting-es.xlsx")
+    criterio("--lang", "es", "rank", HOSTING, "-f", "xlsx", "-o", path)
+    check_cached(path, ranking_json(HOSTING), "spanish")
+    book = openpyxl.load_workbook(path)
+    check(book.sheetnames == ["Ranking", "Breakdown", "Weights"], f"spanish: sheet names {book.sheetnames}")
+    sheet = book["Ranking"]
+    check([c.value for c in sheet[1][:5]] == ["rank", "id", "name", "score", "status"], "spanish: the column headers stay English")
+    check(str(sheet["D2"].value).startswith("="), "spanish: scores are formulas")
+    texts = [str(row[0]) for row in sheet.iter_rows(values_only=True, max_col=1)]
+    check("Notas" in texts and "Excluidos" in texts, "spanish: the headings are Spanish")
+    check(any(t.startswith("Las puntuaciones son fórmulas") for t in texts), "spanish: the notes are Spanish")
+    check(not any(t.startswith("Scores are") for t in texts), "spanish: no English note left")
+
+
 def recalculate(paths, workdir):
     """LibreOffice headless, a fresh profile set to recalculate on load: each
     workbook converted to xlsx in `workdir/out`, with new cached values."""
@@ -194,6 +210,7 @@ def main():
         check(criterio("rank", HOSTING, "-f", "xlsx") == open(hosting, "rb").read(), "the same input gives the same bytes")
         check_excluded_and_text(workdir)
         check_values_for_other_methods(workdir)
+        check_spanish(workdir)
 
         # Edited weights: unit_price 0.3 -> 0.9 (the weights no longer sum to
         # 1: the sheet divides by their sum, as criterio does with --weights);

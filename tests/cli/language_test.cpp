@@ -1,0 +1,270 @@
+// --lang es and CRITERIO_LANG on the real binary: Spanish labels, names and
+// sentences with the same figures; JSON keys, ids and numbers unchanged;
+// English by default, whatever LANG says; an unknown language is a usage error.
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <regex>
+
+#include "cli/cli_support.hpp"
+
+namespace criterio::testing {
+namespace {
+
+using nlohmann::json;
+
+// Sets an environment variable for one scope (the binary inherits it).
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const char* value) : m_name(name) {
+    if (const char* old = std::getenv(name)) m_old = old;
+    setenv(name, value, 1);
+  }
+  ~ScopedEnv() {
+    if (m_old) setenv(m_name, m_old->c_str(), 1);
+    else unsetenv(m_name);
+  }
+  ScopedEnv(const ScopedEnv&) = delete;
+  ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+ private:
+  const char* m_name;
+  std::optional<std::string> m_old;
+};
+
+RunResult run_ok(const std::vector<std::string>& args) {
+  const RunResult r = run(args);
+  EXPECT_EQ(r.exit_code, 0) << describe(r);
+  return r;
+}
+
+// Every number printed with four decimals (scores, weights, contributions), in order.
+std::vector<std::string> four_decimal_numbers(const std::string& text) {
+  static const std::regex number(R"([-+]?\d+\.\d{4}\b)");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), number); it != std::sregex_iterator(); ++it)
+    out.push_back(it->str());
+  return out;
+}
+
+// Every decimal number in `text` (scores, weights, shares), in order.
+std::vector<std::string> decimal_numbers(const std::string& text) {
+  static const std::regex number(R"(\d+\.\d+)");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), number); it != std::sregex_iterator(); ++it)
+    out.push_back(it->str());
+  return out;
+}
+
+// Whether `a` and `b` have the same keys in the same order, the same array
+// lengths and the same numbers, booleans and nulls: only strings may differ.
+::testing::AssertionResult same_shape(const json& a, const json& b, const std::string& where = "$") {
+  if (a.type() != b.type()) return ::testing::AssertionFailure() << where << ": types differ";
+  if (a.is_object()) {
+    auto x = a.begin();
+    auto y = b.begin();
+    for (; x != a.end() && y != b.end(); ++x, ++y) {
+      if (x.key() != y.key()) return ::testing::AssertionFailure() << where << ": key " << x.key() << " vs " << y.key();
+      if (auto r = same_shape(x.value(), y.value(), where + "." + x.key()); !r) return r;
+    }
+    if (a.size() != b.size()) return ::testing::AssertionFailure() << where << ": key counts differ";
+  } else if (a.is_array()) {
+    if (a.size() != b.size()) return ::testing::AssertionFailure() << where << ": lengths differ";
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (auto r = same_shape(a[i], b[i], where + "[" + std::to_string(i) + "]"); !r) return r;
+  } else if (!a.is_string() && a != b) {
+    return ::testing::AssertionFailure() << where << ": " << a.dump() << " vs " << b.dump();
+  }
+  return ::testing::AssertionSuccess();
+}
+
+TEST(CliLanguage, RankInSpanishHasSpanishHeadingsNamesAndSentencesAndTheSameNumbers) {
+  const RunResult en = run_ok({"rank", k_example});
+  const RunResult es = run_ok({"--lang", "es", "rank", k_example});
+  for (const char* text : {"Proveedores de alojamiento web", "Proveedor", "Puntuación", "Avisos", "clasificados: 6, excluidos: 1",
+                           "Precio mensual", "Excluidos", "Advertencias", "mínimo exigido 99.5", "sin valor para"})
+    EXPECT_TRUE(contains(es.out, text)) << text << "\n" << es.out;
+  for (const char* text : {"Provider", "Score", "Warnings", "Monthly price", "ranked", "required"})
+    EXPECT_FALSE(contains(es.out, text)) << text << "\n" << es.out;
+  EXPECT_EQ(four_decimal_numbers(es.out), four_decimal_numbers(en.out));
+  EXPECT_FALSE(four_decimal_numbers(es.out).empty());
+}
+
+TEST(CliLanguage, MarkdownInSpanish) {
+  const RunResult es = run_ok({"--lang", "es", "rank", k_example, "-f", "markdown"});
+  EXPECT_TRUE(contains(es.out, "| # | Proveedor | Puntuación | Fortalezas | Debilidades | Avisos |")) << es.out;
+  EXPECT_TRUE(contains(es.out, "### Advertencias")) << es.out;
+}
+
+TEST(CliLanguage, ExplainInSpanish) {
+  const RunResult en = run_ok({"explain", "nimbus", k_example});
+  const RunResult es = run_ok({"--lang", "es", "explain", "nimbus", k_example});
+  for (const char* text : {"puesto 2 de 6, puntuación", "Criterio", "Utilidad", "Peso", "Puesto", "Fortalezas:",
+                           "Debilidades:", "Habilidades interpersonales", "reseñas, media bruta"})
+    EXPECT_TRUE(contains(es.out, text)) << text << "\n" << es.out;
+  EXPECT_EQ(four_decimal_numbers(es.out), four_decimal_numbers(en.out));
+
+  const RunResult excluded = run_ok({"--lang", "es", "explain", "cheapo", k_example});
+  EXPECT_TRUE(contains(excluded.out, "excluido")) << excluded.out;
+  EXPECT_TRUE(contains(excluded.out, "uptime_sla 98.9% < mínimo exigido 99.5")) << excluded.out;
+}
+
+TEST(CliLanguage, CompareSentenceInSpanish) {
+  const RunResult es = run_wide({"--lang", "es", "compare", "nimbus", "harbor", k_example});
+  EXPECT_EQ(es.exit_code, 0) << describe(es);
+  EXPECT_TRUE(contains(es.out, "Nimbus Cloud frente a Harbor Web Services")) << es.out;
+  EXPECT_TRUE(contains(es.out, "queda por encima de Harbor Web Services")) << es.out;
+  EXPECT_TRUE(contains(es.out, "la diferencia se debe sobre todo a")) << es.out;
+}
+
+TEST(CliLanguage, WeightsInSpanish) {
+  const RunResult en = run_ok({"weights", "criteria/hosting.yaml"});
+  const RunResult es = run_ok({"--lang", "es", "weights", "criteria/hosting.yaml"});
+  for (const char* text : {"Pesos · ", "criterio", "cómo", "(primer nivel: "})
+    EXPECT_TRUE(contains(es.out, text)) << text << "\n" << es.out;
+  for (const char* text : {"Weights ·", "top level", "how"}) EXPECT_FALSE(contains(es.out, text)) << text << "\n" << es.out;
+  EXPECT_EQ(decimal_numbers(es.out), decimal_numbers(en.out));
+  EXPECT_FALSE(decimal_numbers(es.out).empty());
+}
+
+TEST(CliLanguage, SensitivityInSpanishHasSpanishFindingsAndTheSameFigures) {
+  const RunResult en = run_wide({"sensitivity", k_example});
+  const RunResult es = run_wide({"--lang", "es", "sensitivity", k_example});
+  ASSERT_EQ(es.exit_code, 0) << describe(es);
+  for (const char* text : {"Sensibilidad · ", "Estabilidad de los pesos", "el ganador sigue primero", "Qué haría falta",
+                           "Conclusiones", "el caso más ajustado: si el peso de"})
+    EXPECT_TRUE(contains(es.out, text)) << text << "\n" << es.out;
+  for (const char* text : {"Weight stability", "Findings", "winner stays first", "the closest call", "stays first while"})
+    EXPECT_FALSE(contains(es.out, text)) << text << "\n" << es.out;
+  EXPECT_EQ(decimal_numbers(es.out), decimal_numbers(en.out));
+
+  // JSON: the same keys and figures, the findings in Spanish.
+  const json en_json = json::parse(run_ok({"sensitivity", k_example, "-f", "json"}).out);
+  const json es_json = json::parse(run_ok({"--lang", "es", "sensitivity", k_example, "-f", "json"}).out);
+  EXPECT_TRUE(same_shape(en_json, es_json));
+  EXPECT_EQ(es_json["kind"], "sensitivity");
+  ASSERT_FALSE(es_json["findings"].empty());
+  EXPECT_NE(es_json["findings"], en_json["findings"]);
+  EXPECT_TRUE(contains(es_json["findings"].dump(), "sigue en primer lugar")) << es_json["findings"].dump();
+}
+
+TEST(CliLanguage, HtmlReportInSpanish) {
+  const RunResult en = run_ok({"rank", k_example, "--robustness", "-f", "html"});
+  const RunResult es = run_ok({"--lang", "es", "rank", k_example, "--robustness", "-f", "html"});
+  EXPECT_TRUE(contains(en.out, "<html lang=\"en\">"));
+  EXPECT_TRUE(contains(es.out, "<html lang=\"es\">"));
+  for (const char* text : {"<h2>Clasificación</h2>", "<h2>Contribuciones por criterio</h2>", "<h2>Utilidades</h2>",
+                           "<h2>Excluidos</h2>", "<h2>Pesos</h2>", "<h2>Robustez</h2>", "<th scope=\"col\">Proveedor</th>",
+                           "Aceptabilidad de puestos", "Proveedores de alojamiento web", "mínimo exigido"})
+    EXPECT_TRUE(contains(es.out, text)) << text;
+  for (const char* text : {">Provider<", ">Ranking<", ">Utilities<", ">Robustness<", "Higher score is better", "Contributions of "})
+    EXPECT_FALSE(contains(es.out, text)) << text;
+  EXPECT_EQ(four_decimal_numbers(es.out), four_decimal_numbers(en.out));
+
+  const RunResult explain = run_ok({"--lang", "es", "explain", "nimbus", k_example, "-f", "html"});
+  EXPECT_TRUE(contains(explain.out, "puesto 2 de 6, puntuación")) << explain.out;
+  const RunResult weights = run_ok({"--lang", "es", "weights", "criteria/hosting.yaml", "-f", "html"});
+  EXPECT_TRUE(contains(weights.out, "<title>Pesos: ")) << weights.out;
+}
+
+TEST(CliLanguage, DiffInSpanish) {
+  const std::string dir = ::testing::TempDir();
+  const std::string before = dir + "/lang_before.json", after = dir + "/lang_after.json";
+  run_ok({"rank", k_example, "-f", "json", "-o", before});
+  run_ok({"rank", k_example, "-m", "topsis", "-f", "json", "-o", after});
+  const RunResult table = run_ok({"--lang", "es", "diff", before, after});
+  for (const char* text : {"Cambios: ", "proveedores con cambios", "proveedor", "estado", "criterios que lo explican"})
+    EXPECT_TRUE(contains(table.out, text)) << text << "\n" << table.out;
+  EXPECT_FALSE(contains(table.out, "criteria behind it")) << table.out;
+  const RunResult markdown = run_ok({"--lang", "es", "diff", before, after, "-f", "markdown"});
+  EXPECT_TRUE(contains(markdown.out, "### Cambios en la clasificación")) << markdown.out;
+  EXPECT_TRUE(contains(markdown.out, "| Proveedor | Estado | Puesto | Movimiento | Puntuación | Criterios que lo explican |"))
+      << markdown.out;
+}
+
+TEST(CliLanguage, EnglishIsTheDefaultForEveryFormatAndCommand) {
+  const std::vector<std::vector<std::string>> runs = {
+      {"rank", k_example, "--robustness", "-f", "html"}, {"sensitivity", k_example}, {"weights", "criteria/hosting.yaml"},
+      {"explain", "nimbus", k_example, "-f", "markdown"}};
+  for (const auto& args : runs) {
+    std::vector<std::string> english = {"--lang", "en"};
+    english.insert(english.end(), args.begin(), args.end());
+    EXPECT_EQ(run_ok(english).out, run_ok(args).out) << args[0];
+  }
+}
+
+TEST(CliLanguage, JsonKeepsItsKeysIdsAndNumbersAndTranslatesOnlyText) {
+  const json en = json::parse(run_ok({"rank", k_example, "-f", "json"}).out);
+  const json es = json::parse(run_ok({"--lang", "es", "rank", k_example, "-f", "json"}).out);
+  EXPECT_TRUE(same_shape(en, es));
+  EXPECT_EQ(es["schema_version"], en["schema_version"]);
+  EXPECT_EQ(es["method"], en["method"]);
+  for (std::size_t i = 0; i < en["ranking"].size(); ++i) EXPECT_EQ(es["ranking"][i]["id"], en["ranking"][i]["id"]);
+  EXPECT_EQ(es["title"], "Proveedores de alojamiento web");
+  EXPECT_NE(es["excluded"][0]["reasons"], en["excluded"][0]["reasons"]);
+  EXPECT_TRUE(contains(es.dump(), "mínimo exigido")) << es.dump();
+}
+
+TEST(CliLanguage, CsvIsTheSameInEveryLanguageButForNames) {
+  // The CSV's headers, ids, numbers and status words are a contract; only names follow --lang.
+  const std::string en = run_ok({"rank", k_example, "-f", "csv"}).out;
+  const std::string es = run_ok({"--lang", "es", "rank", k_example, "-f", "csv"}).out;
+  EXPECT_EQ(es.substr(0, es.find('\n')), en.substr(0, en.find('\n')));
+  EXPECT_EQ(four_decimal_numbers(es), four_decimal_numbers(en));
+}
+
+TEST(CliLanguage, EnglishIsTheDefaultAndLangDoesNotChangeIt) {
+  const RunResult plain = run_ok({"rank", k_example});
+  const RunResult en = run_ok({"--lang", "en", "rank", k_example});
+  EXPECT_EQ(en.out, plain.out);
+  ScopedEnv lang("LANG", "es_ES.UTF-8");
+  ScopedEnv messages("LC_MESSAGES", "es_ES.UTF-8");
+  EXPECT_EQ(run_ok({"rank", k_example}).out, plain.out);
+  EXPECT_TRUE(contains(plain.out, "Web hosting providers")) << plain.out;
+}
+
+TEST(CliLanguage, CriterioLangChoosesTheLanguageAndTheOptionWins) {
+  ScopedEnv lang("CRITERIO_LANG", "es");
+  EXPECT_TRUE(contains(run_ok({"rank", k_example}).out, "Proveedor"));
+  EXPECT_TRUE(contains(run_ok({"--lang", "en", "rank", k_example}).out, "Provider"));
+}
+
+TEST(CliLanguage, UnknownLanguageIsAUsageErrorWithASuggestion) {
+  const RunResult r = run({"--lang", "esp", "rank", k_example});
+  EXPECT_EQ(r.exit_code, 2) << describe(r);
+  EXPECT_TRUE(contains(r.err, "unknown language \"esp\"")) << r.err;
+  EXPECT_TRUE(contains(r.err, "did you mean 'es'")) << r.err;
+  EXPECT_TRUE(r.out.empty());
+
+  ScopedEnv lang("CRITERIO_LANG", "fr");
+  const RunResult from_env = run({"rank", k_example});
+  EXPECT_EQ(from_env.exit_code, 2) << describe(from_env);
+  EXPECT_TRUE(contains(from_env.err, "CRITERIO_LANG")) << from_env.err;
+}
+
+TEST(CliLanguage, HelpDescribesLang) {
+  const RunResult r = run_ok({"--help"});
+  EXPECT_TRUE(contains(r.out, "--lang")) << r.out;
+  EXPECT_TRUE(contains(r.out, "CRITERIO_LANG")) << r.out;
+}
+
+TEST(CliLanguage, UserCriteriaWithoutSpanishNamesKeepTheirEnglishOnes) {
+  const std::string dir = ::testing::TempDir();
+  write_file(dir + "/criteria.yaml",
+             "title: Cloud\ncriteria:\n  - {id: price, name: Price, name_es: Precio, direction: cost}\n"
+             "  - {id: speed, name: Speed}\n");
+  write_file(dir + "/providers.yaml",
+             "criteria: criteria.yaml\nproviders:\n  - {id: a, name: A, values: {price: 10, speed: 5}}\n"
+             "  - {id: b, name: B, values: {price: 20, speed: 9}}\n");
+  const RunResult r = run({"--lang", "es", "explain", "a", "providers.yaml"}, "", dir);
+  EXPECT_EQ(r.exit_code, 0) << describe(r);
+  EXPECT_TRUE(contains(r.out, "Precio")) << r.out;
+  EXPECT_TRUE(contains(r.out, "Speed")) << r.out;
+  EXPECT_TRUE(contains(r.out, "Cloud")) << r.out;
+}
+
+}  // namespace
+}  // namespace criterio::testing
