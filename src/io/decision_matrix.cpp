@@ -13,11 +13,6 @@
 
 namespace criterio {
 
-std::string_view DecisionMatrix::id(std::size_t row) const {
-  const std::size_t begin = row == 0 ? 0 : m_label_ends[2 * row - 1];
-  return std::string_view(m_labels).substr(begin, m_label_ends[2 * row] - begin);
-}
-
 std::string_view DecisionMatrix::name(std::size_t row) const {
   const std::size_t begin = m_label_ends[2 * row];
   const std::size_t end = m_label_ends[2 * row + 1];
