@@ -67,7 +67,15 @@ std::vector<std::size_t> rank_order(const Eigen::VectorXd& scores, bool higher_i
   const auto rows = static_cast<std::size_t>(scores.size());
   std::vector<Keyed> keyed(rows);
   for (std::size_t r = 0; r < rows; ++r) keyed[r] = {order_key(scores(static_cast<Eigen::Index>(r)), higher_is_better), r};
-  radix_sort(keyed);
+  // Below a few thousand rows (the sensitivity analyses rank small frames
+  // many times) the radix sort's fixed cost of counting tables would
+  // dominate: compare the keys instead. Equal keys are equal scores, tied,
+  // so either sort gives the same order once ties are ordered by id.
+  constexpr std::size_t k_radix_from = 4096;
+  if (rows < k_radix_from)
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) { return a.key < b.key; });
+  else
+    radix_sort(keyed);
   std::vector<std::size_t> order(rows);
   for (std::size_t k = 0; k < rows; ++k) order[k] = keyed[k].row;
   const auto score = [&](std::size_t k) { return score_of(keyed[k].key, higher_is_better); };

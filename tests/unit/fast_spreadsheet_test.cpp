@@ -142,13 +142,13 @@ TEST(FastSpreadsheet, FindsARepeatedIdOnAnyThreadCount) {
 
 // rank_order sorts by the scores' bits; it must give the order of a
 // comparison sort by score, tied runs (relative 1e-12) by id, whatever the
-// signs, zeros and repeats.
-TEST(FastSpreadsheet, RankOrderIsTheComparisonSortOrder) {
+// signs, zeros and repeats, on small frames (keys compared) and large ones
+// (radix sort) alike.
+void expect_comparison_sort_order(std::size_t rows) {
   std::mt19937 random(11);
   std::uniform_int_distribution<int> kind(0, 5);
   std::uniform_real_distribution<double> real(-1e3, 1e3);
   const std::vector<double> repeats = {0.0, -0.0, 0.25, -7.5, 1e-300, -1e300};
-  const std::size_t rows = 5000;
   Eigen::VectorXd scores(static_cast<Eigen::Index>(rows));
   std::vector<std::string> ids(rows);
   for (std::size_t r = 0; r < rows; ++r) {
@@ -175,8 +175,12 @@ TEST(FastSpreadsheet, RankOrderIsTheComparisonSortOrder) {
                 [&](std::size_t a, std::size_t b) { return id(a) < id(b); });
       begin = end;
     }
-    EXPECT_EQ(rank_order(scores, higher_is_better, id), expected) << (higher_is_better ? "descending" : "ascending");
+    EXPECT_EQ(rank_order(scores, higher_is_better, id), expected) << rows << " rows, " << (higher_is_better ? "descending" : "ascending");
   }
+}
+
+TEST(FastSpreadsheet, RankOrderIsTheComparisonSortOrder) {
+  for (const std::size_t rows : {60u, 5000u}) expect_comparison_sort_order(rows);
 }
 
 TEST(FastSpreadsheet, ReadsIdsNamesAndHeaderPositions) {
