@@ -28,7 +28,11 @@ class DecisionMatrix {
   const std::vector<SourceLocation>& criteria_where() const { return m_criteria_where; }
   const Eigen::MatrixXd& values() const { return m_values; }                     // rows × criteria
   std::size_t rows() const { return m_label_ends.size() / 2; }
-  std::string_view id(std::size_t row) const;
+  // Inline: called for every row by the duplicate check, the sort and the report.
+  std::string_view id(std::size_t row) const {
+    const std::size_t begin = row == 0 ? 0 : m_label_ends[2 * row - 1];
+    return std::string_view(m_labels.data() + begin, m_label_ends[2 * row] - begin);
+  }
   std::string_view name(std::size_t row) const;  // the id when the file has no name or an empty one
   // Hints for reading rows in rank order, that is at random: first where a
   // row's labels are, a few rows ahead, then the labels themselves.

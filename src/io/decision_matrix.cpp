@@ -13,11 +13,6 @@
 
 namespace criterio {
 
-std::string_view DecisionMatrix::id(std::size_t row) const {
-  const std::size_t begin = row == 0 ? 0 : m_label_ends[2 * row - 1];
-  return std::string_view(m_labels).substr(begin, m_label_ends[2 * row] - begin);
-}
-
 std::string_view DecisionMatrix::name(std::size_t row) const {
   const std::size_t begin = m_label_ends[2 * row];
   const std::size_t end = m_label_ends[2 * row + 1];
@@ -311,24 +306,52 @@ class DecisionMatrixBuilder {
     return rows + (row_has_text ? 1 : 0);
   }
 
-  // Open addressing over row numbers: one allocation for a million ids,
-  // where a node-based set would make a million.
-  static bool has_repeated_id(const DecisionMatrix& matrix) {
-    std::size_t capacity = 16;
-    while (capacity < 2 * matrix.rows()) capacity *= 2;
-    std::vector<std::size_t> slots(capacity, 0);  // row + 1; 0 is free
-    const std::hash<std::string_view> hash;
-    for (std::size_t r = 0; r < matrix.rows(); ++r) {
-      const std::string_view id = matrix.id(r);
-      for (std::size_t slot = hash(id) & (capacity - 1);; slot = (slot + 1) & (capacity - 1)) {
-        if (slots[slot] == 0) {
-          slots[slot] = r + 1;
-          break;
+  // Open addressing over row numbers: one allocation per thread for a
+  // million ids, where a node-based set would make a million. The ids are
+  // hashed on every thread, then each thread keeps its own table for the
+  // hashes whose top bits are its share, so a repeated id meets itself there.
+  static bool has_repeated_id(const DecisionMatrix& matrix, std::size_t threads) {
+    const std::size_t rows = matrix.rows();
+    std::vector<std::size_t> hashes(rows);
+    const auto bounds = [&](std::size_t t) { return rows * t / threads; };
+    run_on_threads(threads, [&](std::size_t t) {
+      const std::hash<std::string_view> hash;
+      for (std::size_t r = bounds(t); r < bounds(t + 1); ++r) hashes[r] = hash(matrix.id(r));
+    });
+    const auto share = [&](std::size_t h) { return (h >> 40) % threads; };
+    std::vector<char> repeated(threads, 0);
+    run_on_threads(threads, [&](std::size_t t) {
+      const std::size_t mine = static_cast<std::size_t>(
+          std::count_if(hashes.begin(), hashes.end(), [&](std::size_t h) { return share(h) == t; }));
+      std::size_t capacity = 16;
+      while (capacity < 2 * mine) capacity *= 2;
+      std::vector<std::size_t> slots(capacity, 0);  // row + 1; 0 is free
+      for (std::size_t r = 0; r < rows && !repeated[t]; ++r) {
+        const std::size_t h = hashes[r];
+        if (share(h) != t) continue;
+        for (std::size_t slot = h & (capacity - 1);; slot = (slot + 1) & (capacity - 1)) {
+          if (slots[slot] == 0) {
+            slots[slot] = r + 1;
+            break;
+          }
+          const std::size_t other = slots[slot] - 1;
+          if (hashes[other] == h && matrix.id(other) == matrix.id(r)) {
+            repeated[t] = 1;
+            break;
+          }
         }
-        if (matrix.id(slots[slot] - 1) == id) return true;
       }
-    }
-    return false;
+    });
+    return std::find(repeated.begin(), repeated.end(), 1) != repeated.end();
+  }
+
+  // work(t) for t in [0, threads), on as many threads.
+  template <class F>
+  static void run_on_threads(std::size_t threads, F work) {
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back([&, t] { work(t); });
+    work(0);
+    for (auto& w : workers) w.join();
   }
 
   // Joins the chunks' labels; declines on a repeated id.
@@ -348,7 +371,7 @@ class DecisionMatrixBuilder {
       for (auto e : c.label_ends) matrix.m_label_ends.push_back(base + e);
       c.labels = std::string();
     }
-    if (has_repeated_id(matrix)) return std::nullopt;
+    if (has_repeated_id(matrix, chunks.size())) return std::nullopt;
     return matrix;
   }
 };

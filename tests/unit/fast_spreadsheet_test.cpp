@@ -5,10 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <numeric>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "analysis/ranking.hpp"
 #include "criterio/decision_matrix.hpp"
 #include "criterio/evaluate.hpp"
 #include "criterio/number.hpp"
@@ -117,6 +120,67 @@ TEST(FastSpreadsheet, AnyThreadCountGivesTheSameMatrix) {
       EXPECT_EQ(many->name(r), one->name(r));
     }
   }
+}
+
+// The duplicate check hashes on every thread and splits the table by hash:
+// a repeated id must be found wherever its two rows fall.
+TEST(FastSpreadsheet, FindsARepeatedIdOnAnyThreadCount) {
+  std::string text = "id,name,a,b\n";
+  const std::size_t rows = 60000;  // about 2 MB: several chunks
+  for (std::size_t r = 0; r < rows; ++r)
+    text += "p" + std::to_string(r) + ",Provider number " + std::to_string(r) + "," + std::to_string(r % 97) + ".25," +
+            std::to_string(r % 13) + "\n";
+  for (const unsigned threads : {1u, 2u, 3u, 8u}) {
+    EXPECT_TRUE(read_decision_matrix(text, "f.csv", threads).has_value()) << threads << " threads, distinct ids";
+    for (const std::size_t first : {0u, 12345u, 59998u}) {
+      const std::string repeated = text + "p" + std::to_string(first) + ",Again,1,2\n";
+      EXPECT_FALSE(read_decision_matrix(repeated, "f.csv", threads).has_value())
+          << threads << " threads, p" << first << " twice";
+    }
+  }
+}
+
+// rank_order sorts by the scores' bits; it must give the order of a
+// comparison sort by score, tied runs (relative 1e-12) by id, whatever the
+// signs, zeros and repeats, on small frames (keys compared) and large ones
+// (radix sort) alike.
+void expect_comparison_sort_order(std::size_t rows) {
+  std::mt19937 random(11);
+  std::uniform_int_distribution<int> kind(0, 5);
+  std::uniform_real_distribution<double> real(-1e3, 1e3);
+  const std::vector<double> repeats = {0.0, -0.0, 0.25, -7.5, 1e-300, -1e300};
+  Eigen::VectorXd scores(static_cast<Eigen::Index>(rows));
+  std::vector<std::string> ids(rows);
+  for (std::size_t r = 0; r < rows; ++r) {
+    const int k = kind(random);
+    double s = k < 2 ? real(random) : repeats[static_cast<std::size_t>(k) % repeats.size()];
+    if (k == 5) s = 0.25 * (1 + 1e-14);  // tied with 0.25 within the tolerance, not exactly
+    scores(static_cast<Eigen::Index>(r)) = s;
+    ids[r] = "p" + std::to_string((r * 7919) % rows);
+  }
+  const auto id = [&](std::size_t r) { return std::string_view(ids[r]); };
+  for (const bool higher_is_better : {true, false}) {
+    std::vector<std::size_t> expected(rows);
+    std::iota(expected.begin(), expected.end(), 0);
+    std::sort(expected.begin(), expected.end(), [&](std::size_t a, std::size_t b) {
+      return higher_is_better ? scores(static_cast<Eigen::Index>(a)) > scores(static_cast<Eigen::Index>(b))
+                              : scores(static_cast<Eigen::Index>(a)) < scores(static_cast<Eigen::Index>(b));
+    });
+    for (std::size_t begin = 0; begin < rows;) {
+      std::size_t end = begin + 1;
+      while (end < rows && tied(scores(static_cast<Eigen::Index>(expected[end])),
+                                scores(static_cast<Eigen::Index>(expected[end - 1]))))
+        ++end;
+      std::sort(expected.begin() + static_cast<std::ptrdiff_t>(begin), expected.begin() + static_cast<std::ptrdiff_t>(end),
+                [&](std::size_t a, std::size_t b) { return id(a) < id(b); });
+      begin = end;
+    }
+    EXPECT_EQ(rank_order(scores, higher_is_better, id), expected) << rows << " rows, " << (higher_is_better ? "descending" : "ascending");
+  }
+}
+
+TEST(FastSpreadsheet, RankOrderIsTheComparisonSortOrder) {
+  for (const std::size_t rows : {60u, 5000u}) expect_comparison_sort_order(rows);
 }
 
 TEST(FastSpreadsheet, ReadsIdsNamesAndHeaderPositions) {
