@@ -462,15 +462,6 @@ void reversal_block(const RankReversalCheck& check, Language l, std::string& out
   out += "</ul>\n";
 }
 
-std::vector<std::size_t> smaa_rows(const SmaaResult& s) {
-  std::vector<std::size_t> rows(static_cast<std::size_t>(s.acceptability.rows()));
-  for (std::size_t r = 0; r < rows.size(); ++r) rows[r] = r;
-  std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
-    return s.holistic(static_cast<Eigen::Index>(a)) > s.holistic(static_cast<Eigen::Index>(b));
-  });
-  return rows;
-}
-
 constexpr std::size_t k_rank_legend = 10;  // ranks named in the legend; the rest fade on
 
 std::string rank_legend(std::size_t ranks, Language l) {

@@ -131,16 +131,6 @@ Json smaa_json(const SensitivityReport& report) {
           {"missing_values", report.missing_cells}, {"providers", providers}};
 }
 
-// The SMAA rows, the likeliest winners first (then by id, the rows' order).
-std::vector<std::size_t> smaa_rows(const SmaaResult& s) {
-  std::vector<std::size_t> rows(static_cast<std::size_t>(s.acceptability.rows()));
-  for (std::size_t r = 0; r < rows.size(); ++r) rows[r] = r;
-  std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
-    return s.holistic(static_cast<Eigen::Index>(a)) > s.holistic(static_cast<Eigen::Index>(b));
-  });
-  return rows;
-}
-
 std::size_t id_width(const SensitivityReport& report) {
   std::size_t width = 8;
   for (const auto& id : report.order) width = std::max(width, display_width(id));

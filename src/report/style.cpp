@@ -161,4 +161,13 @@ std::string score_text(double score) {
   return std::string(buffer) == "-0.0000" ? "0.0000" : buffer;
 }
 
+std::vector<std::size_t> smaa_rows(const SmaaResult& s) {
+  std::vector<std::size_t> rows(static_cast<std::size_t>(s.acceptability.rows()));
+  for (std::size_t r = 0; r < rows.size(); ++r) rows[r] = r;
+  std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+    return s.holistic(static_cast<Eigen::Index>(a)) > s.holistic(static_cast<Eigen::Index>(b));
+  });
+  return rows;
+}
+
 }  // namespace criterio::report

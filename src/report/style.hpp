@@ -1,10 +1,13 @@
 #pragma once
 // Shared presentation helpers: colour, bars, labels, the header line.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "criterio/report.hpp"
+#include "criterio/smaa.hpp"
 
 namespace criterio::report {
 
@@ -56,5 +59,8 @@ std::string panel_summary_line(const Result& result, const PanelCriterionSummary
 
 // Score as printed in tables: 4 decimals.
 std::string score_text(double score);
+
+// The SMAA rows, the likeliest winners first (then by id, the rows' order).
+std::vector<std::size_t> smaa_rows(const SmaaResult& s);
 
 }  // namespace criterio::report
