@@ -62,7 +62,8 @@ struct ParseLimits {
   std::size_t max_values = 10'000'000;
   // Providers a method that compares every pair of them may rank (ELECTRE,
   // PROMETHEE with a Gaussian function); 0 keeps each method's own default
-  // (Method::pairwise_cost), which this is not a parse limit but a run's.
+  // (Method::pairwise_cost). Not a parse limit but a run's: it is kept here
+  // so that --limit sets every limit in one place.
   std::size_t max_pairwise_rows = 0;
 };
 
