@@ -2,6 +2,7 @@
 // Formatters: render a Result as text. They never score.
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,11 @@ std::string render_sensitivity(const SensitivityReport& report, Format format, c
 // A spreadsheet-mode ranking kept as matrices, as CSV: the same bytes
 // render_ranking(..., Format::csv, ...) gives for the same file.
 std::string render_ranking_csv(const MatrixRanking& ranking, const RenderOptions& options);
+// The same bytes handed to `write` in pieces as they are formatted, so that a
+// million-row ranking (about 500 MB of CSV with its breakdown) is never held
+// whole: what `rank -f csv -o` streams into its output file.
+void render_ranking_csv(const MatrixRanking& ranking, const RenderOptions& options,
+                        const std::function<void(std::string_view)>& write);
 std::string render_explanation(const Result& result, const RankedProvider& provider, Format format,
                                const RenderOptions& options);
 // Why an excluded provider has no score: the reasons, and its values as given.

@@ -3,6 +3,7 @@
 #include "cli/common.hpp"
 #include "criterio/gates.hpp"
 #include "criterio/number.hpp"
+#include "criterio/output.hpp"
 #include "criterio/text.hpp"
 
 namespace criterio::cli {
@@ -84,7 +85,11 @@ int run_rank(const RankOptions& options, const GlobalOptions& global) {
   // The fast path keeps no Result to check gates against.
   if (output_format(options.output) == Format::csv && gates.empty()) {
     if (auto ranking = load_and_evaluate_matrix(options.input, !options.output.brief, global)) {
-      emit(render_ranking_csv(*ranking, render_options(options.output, global)), options.output);
+      // Streamed: a million rows with their breakdown are half a gigabyte of text.
+      OutputFile out(options.output.output);
+      render_ranking_csv(*ranking, render_options(options.output, global),
+                         [&out](std::string_view piece) { out.write(piece); });
+      out.commit();
       return 0;
     }
   }

@@ -15,10 +15,6 @@ namespace criterio {
 
 namespace {
 
-[[noreturn]] void write_failure(const std::string& path, const std::string& what) {
-  throw Error(ExitCode::io_error, SourceLocation{path, 0, 0}, what + ": " + std::strerror(errno));
-}
-
 bool write_all(int fd, std::string_view content) {
   while (!content.empty()) {
     const ssize_t n = ::write(fd, content.data(), content.size());
@@ -39,31 +35,63 @@ std::string directory_of(const std::string& path) {
 
 }  // namespace
 
-void write_output(const std::string& path, std::string_view content) {
-  if (path == "-") {
-    if (!write_all(STDOUT_FILENO, content)) write_failure("<stdout>", "cannot write");
+OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
+  if (m_path == "-") {
+    m_fd = STDOUT_FILENO;
     return;
   }
-  std::string temporary = directory_of(path) + "/.criterio-XXXXXX";
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0) write_failure(path, "cannot create a temporary file beside the output");
+  m_temporary = directory_of(m_path) + "/.criterio-XXXXXX";
+  m_fd = ::mkstemp(m_temporary.data());
+  if (m_fd < 0) {
+    m_temporary.clear();
+    fail("cannot create a temporary file beside the output");
+  }
   // Keep the permissions a newly created file would get.
   const mode_t mask = ::umask(0);
   ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
-  const bool written = write_all(fd, content) && ::fsync(fd) == 0;
-  const int write_errno = errno;
-  if (::close(fd) != 0 || !written) {
-    ::unlink(temporary.c_str());
-    errno = written ? errno : write_errno;
-    write_failure(path, "cannot write");
+  ::fchmod(m_fd, 0666 & ~mask);
+}
+
+OutputFile::~OutputFile() {
+  if (m_temporary.empty()) return;
+  ::close(m_fd);
+  ::unlink(m_temporary.c_str());
+}
+
+void OutputFile::write(std::string_view piece) {
+  if (!write_all(m_fd, piece)) fail("cannot write");
+}
+
+void OutputFile::commit() {
+  if (m_temporary.empty()) return;  // standard output: every piece is written
+  const bool synced = ::fsync(m_fd) == 0;
+  const int sync_errno = errno;
+  const bool closed = ::close(m_fd) == 0;
+  m_fd = -1;
+  if (!synced || !closed) {
+    errno = synced ? errno : sync_errno;
+    fail("cannot write");
   }
-  if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    const int rename_errno = errno;
-    ::unlink(temporary.c_str());
-    errno = rename_errno;
-    write_failure(path, "cannot replace the output file");
+  if (::rename(m_temporary.c_str(), m_path.c_str()) != 0) fail("cannot replace the output file");
+  m_temporary.clear();
+}
+
+// Removes the temporary file (keeping errno for the message) and throws.
+void OutputFile::fail(const std::string& what) {
+  const int error = errno;
+  if (!m_temporary.empty()) {
+    if (m_fd >= 0) ::close(m_fd);
+    ::unlink(m_temporary.c_str());
+    m_temporary.clear();
   }
+  const std::string where = m_path == "-" ? "<stdout>" : m_path;
+  throw Error(ExitCode::io_error, SourceLocation{where, 0, 0}, what + ": " + std::strerror(error));
+}
+
+void write_output(const std::string& path, std::string_view content) {
+  OutputFile file(path);
+  file.write(content);
+  file.commit();
 }
 
 }  // namespace criterio

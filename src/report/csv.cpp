@@ -77,32 +77,44 @@ void matrix_rows(const MatrixRanking& ranking, std::size_t from, std::size_t to,
 
 }  // namespace
 
-std::string ranking_csv(const MatrixRanking& ranking, const RenderOptions& options) {
-  std::string out;
-  CsvWriter header(out);
-  ranking_header(header, ranking.criteria, options.brief);
+void ranking_csv(const MatrixRanking& ranking, const RenderOptions& options,
+                 const std::function<void(std::string_view)>& write) {
+  std::string header;
+  CsvWriter csv(header);
+  ranking_header(csv, ranking.criteria, options.brief);
+  write(header);
   const std::size_t rows = std::min(ranking.order.size(), options.top.value_or(ranking.order.size()));
-  // Formatting numbers dominates here: each thread formats a run of rows
-  // into its own text, joined in order, so the bytes do not depend on the
-  // thread count.
-  constexpr std::size_t k_rows_per_thread = 20000;
+  // Formatting numbers and writing the text dominate here. Rows go in
+  // batches: each thread formats a run of a batch's rows into its own
+  // buffer while this thread writes the previous batch's buffers in order,
+  // so the bytes do not depend on the thread count and the text in memory
+  // stays at two batches, a few megabytes, in reused buffers.
+  constexpr std::size_t k_rows_per_thread = 8192;
   const std::size_t threads = std::clamp<std::size_t>(rows / k_rows_per_thread, 1,
                                                       std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<std::string> parts(threads);
-  std::vector<std::thread> workers;
-  const auto bounds = [&](std::size_t t) { return rows * t / threads; };
-  for (std::size_t t = 1; t < threads; ++t)
-    workers.emplace_back([&, t] { matrix_rows(ranking, bounds(t), bounds(t + 1), options.brief, parts[t]); });
-  matrix_rows(ranking, bounds(0), bounds(1), options.brief, parts[0]);
-  for (auto& w : workers) w.join();
-  std::size_t size = out.size();
-  for (const auto& p : parts) size += p.size();
-  out.reserve(size);
-  for (auto& p : parts) {
-    out += p;
-    p = std::string();
+  const std::size_t batch = threads * k_rows_per_thread;
+  const auto format_batch = [&](std::size_t start, std::vector<std::string>& parts, std::vector<std::jthread>& workers) {
+    const std::size_t size = std::min(rows - start, batch);
+    for (std::size_t t = 0; t < threads; ++t)
+      workers.emplace_back([&ranking, &options, &part = parts[t], from = start + size * t / threads,
+                            to = start + size * (t + 1) / threads] {
+        part.clear();
+        matrix_rows(ranking, from, to, options.brief, part);
+      });
+  };
+  std::vector<std::string> formatted(threads), next(threads);
+  for (std::size_t start = 0; start < rows; start += batch) {
+    {
+      std::vector<std::jthread> workers;
+      if (start == 0) {
+        format_batch(0, formatted, workers);
+        workers.clear();  // joins
+      }
+      if (start + batch < rows) format_batch(start + batch, next, workers);
+      for (const auto& part : formatted) write(part);
+    }  // joins
+    std::swap(formatted, next);
   }
-  return out;
 }
 
 std::string ranking_csv(const Result& result, const RenderOptions& options) {

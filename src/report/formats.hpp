@@ -13,7 +13,7 @@ std::string ranking_table(const Result&, const RenderOptions&);
 // With `robustness`, the result carries it under "robustness" (rank --robustness).
 std::string ranking_json(const Result&, const RenderOptions&, const SensitivityReport* robustness = nullptr);
 std::string ranking_csv(const Result&, const RenderOptions&);
-std::string ranking_csv(const MatrixRanking&, const RenderOptions&);
+void ranking_csv(const MatrixRanking&, const RenderOptions&, const std::function<void(std::string_view)>& write);
 std::string ranking_markdown(const Result&, const RenderOptions&);
 // A workbook: Ranking (with a chart), Breakdown and Weights sheets; under the
 // weighted sum the scores are formulas of the weights.

@@ -84,7 +84,14 @@ std::string render_sensitivity(const SensitivityReport& report, Format format, c
 }
 
 std::string render_ranking_csv(const MatrixRanking& ranking, const RenderOptions& options) {
-  return report::ranking_csv(ranking, options);
+  std::string out;
+  report::ranking_csv(ranking, options, [&out](std::string_view piece) { out += piece; });
+  return out;
+}
+
+void render_ranking_csv(const MatrixRanking& ranking, const RenderOptions& options,
+                        const std::function<void(std::string_view)>& write) {
+  report::ranking_csv(ranking, options, write);
 }
 
 std::string render_explanation(const Result& result, const RankedProvider& provider, Format format,

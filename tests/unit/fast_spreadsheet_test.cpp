@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -88,6 +89,25 @@ TEST(FastSpreadsheet, TopLimitsRowsTheSameWay) {
   render.top = 4;
   const Paths out = both_paths(path, {}, {}, render);
   EXPECT_EQ(out.fast, out.general);
+}
+
+// The renderer formats rows in batches of 8,192 rows a thread and streams
+// them out: rankings spanning several batches, cut inside one by --top,
+// with and without the breakdown.
+TEST(FastSpreadsheet, RowsSpanningSeveralBatchesGiveTheSameBytes) {
+  std::mt19937 random(11);
+  testing::TempDir dir;
+  const auto path = dir.write("data.csv", random_csv(random, 70000, 3, false));
+  for (const bool brief : {false, true}) {
+    for (const std::optional<std::size_t> top : {std::optional<std::size_t>{}, std::optional<std::size_t>{20001}}) {
+      RenderOptions render;
+      render.brief = brief;
+      render.top = top;
+      const Paths out = both_paths(path, {}, {}, render);
+      EXPECT_EQ(out.fast, out.general) << (brief ? "brief" : "full") << ", top " << top.value_or(0);
+      EXPECT_EQ(std::count(out.fast.begin(), out.fast.end(), '\r'), 1 + static_cast<long>(top.value_or(70000)));
+    }
+  }
 }
 
 TEST(FastSpreadsheet, AnyThreadCountGivesTheSameMatrix) {
