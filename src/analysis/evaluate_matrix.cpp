@@ -1,12 +1,14 @@
 // Spreadsheet mode at scale: the same method, ranking and strengths as
 // evaluate(), kept as matrices instead of one object per cell.
 
+#include <algorithm>
 #include <memory>
 
 #include "analysis/ranking.hpp"
 #include "criterio/evaluate.hpp"
 #include "criterio/method.hpp"
 #include "criterio/weights.hpp"
+#include "sensitivity/parallel.hpp"
 
 namespace criterio {
 
@@ -50,9 +52,15 @@ MatrixRanking evaluate_matrix(SpreadsheetMatrix input, const EvaluationOptions& 
   ranking.scores = std::move(output.scores);
   if (!breakdown) return ranking;
   const Eigen::RowVectorXd typical = typical_utilities(output.utilities);
-  ranking.notable.resize(ranking.data.rows());
-  for (Eigen::Index r = 0; r < output.utilities.rows(); ++r)
-    ranking.notable[static_cast<std::size_t>(r)] = strengths_and_weaknesses(output.utilities, typical, weights, r);
+  // Each row on its own: blocks of rows on every core.
+  const std::size_t rows = ranking.data.rows();
+  constexpr std::size_t k_rows_per_block = 65536;
+  ranking.notable.resize(rows);
+  parallel_for((rows + k_rows_per_block - 1) / k_rows_per_block, 0, [&](std::size_t block) {
+    const std::size_t end = std::min(rows, (block + 1) * k_rows_per_block);
+    for (std::size_t r = block * k_rows_per_block; r < end; ++r)
+      ranking.notable[r] = strengths_and_weaknesses(output.utilities, typical, weights, static_cast<Eigen::Index>(r));
+  });
   if (output.contributions.size() > 0) {
     ranking.contributions = std::move(output.contributions);
   } else {
