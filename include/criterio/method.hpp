@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "criterio/language.hpp"
 #include "criterio/model.hpp"
 
 namespace criterio {
@@ -34,6 +35,9 @@ struct MethodInput {
   // The most rows a method that compares every pair of them may take; 0:
   // its own default (Method::pairwise_cost). Ignored by the other methods.
   std::size_t max_pairwise_rows = 0;
+  // The language of the notes and the contribution meaning a method writes
+  // (sentences for people; scores never depend on it).
+  Language language = Language::en;
 };
 
 // A pairwise statement of an outranking method about two rows.
@@ -156,6 +160,8 @@ struct MethodInfo {
   std::vector<std::string> aliases;   // also accepted, e.g. "saw"
   std::string title;                  // "Weighted sum (additive value model)"
   std::string summary;                // one line for `criterio catalog`
+  std::string title_es;               // the same two in Spanish (--lang es)
+  std::string summary_es;
   std::string reference;              // the literature it follows
   std::vector<ParamSpec> params;
   std::unique_ptr<Method> (*create)(MethodParams params) = nullptr;

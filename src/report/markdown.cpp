@@ -186,17 +186,20 @@ std::string matrix_markdown(const std::string& title, const CorrelationMatrix& m
 }  // namespace
 
 std::string methods_markdown(const MethodComparison& comparison, const RenderOptions& options) {
+  const Language l = options.language;
   const Result& shared = comparison.results.front();
   const std::size_t count = comparison.results.size();
-  std::string out = "## " + cell(shared.title) + "\n\n_" + std::to_string(count) + (count == 1 ? " method" : " methods") +
-                    " compared · as of " + shared.as_of.iso() + "_\n\n";
+  std::string out = "## " + cell(shared.title) + "\n\n_" +
+                    say(count == 1 ? Message::mc_methods_compared_one : Message::mc_methods_compared, l,
+                        {std::to_string(count)}) +
+                    " · " + say(Message::as_of_part, l, {shared.as_of.iso()}) + "_\n\n";
   for (std::size_t k = 0; k < comparison.results.size(); ++k)
     out += "- **" + cell(comparison.labels[k]) + "**: " + cell(method_with_params(comparison.results[k])) +
-           (comparison.results[k].higher_is_better ? "" : ", lower score is better") + "\n";
-  out += "\n| Provider |";
+           std::string(comparison.results[k].higher_is_better ? "" : text(Message::mc_lower_is_better, l)) + "\n";
+  out += "\n| " + std::string(text(Message::provider, l)) + " |";
   std::string rule = "|---|";
   for (const auto& label : comparison.labels) {
-    out += " " + cell(label) + " # | " + cell(label) + " score |";
+    out += " " + cell(label) + " # | " + cell(say(Message::mc_score_of, l, {label})) + " |";
     rule += "---:|---:|";
   }
   out += " Borda | Copeland |\n" + rule + "---:|---:|\n";
@@ -212,11 +215,12 @@ std::string methods_markdown(const MethodComparison& comparison, const RenderOpt
                                        [&](const ConsensusEntry& e) { return e.id == entry.id; });
     out += " " + std::to_string(entry.rank) + " | " + std::to_string(copeland->rank) + " |\n";
   }
-  out += "\n### Rank correlations\n";
+  out += "\n### " + std::string(text(Message::mc_rank_correlations, l)) + "\n";
   out += matrix_markdown("Spearman rs", comparison.spearman);
-  out += matrix_markdown("Weighted Spearman rw", comparison.weighted_spearman);
-  out += matrix_markdown("WS similarity (row: reference, column: tested)", comparison.ws);
-  out += "\n### Agreement\n\n- winner: " + cell(winners_text(comparison)) + "\n";
+  out += matrix_markdown(std::string(text(Message::mc_weighted_spearman, l)), comparison.weighted_spearman);
+  out += matrix_markdown(std::string(text(Message::mc_ws_similarity, l)), comparison.ws);
+  out += "\n### " + std::string(text(Message::mc_agreement, l)) + "\n\n- " +
+         say(Message::mc_winner, l, {cell(winners_text(comparison, l))}) + "\n";
   Result once;  // the shared exclusions and every method's warnings, shown once
   once.excluded = shared.excluded;
   once.warnings = comparison.warnings;
