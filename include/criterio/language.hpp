@@ -376,6 +376,17 @@ enum class Message {
   pn_largest,
   pn_most_often_one,
   pn_most_often,
+  // Names of the sets a method singles out, and the parameter lines of `catalog`.
+  set_kernel,
+  set_compromise,
+  cat_number,
+  cat_at_least,
+  cat_at_most,
+  cat_range,
+  cat_any,
+  cat_no_default,
+  cat_default,
+  cat_per_criterion,
   count  // not a message: how many there are
 };
 

@@ -51,9 +51,10 @@ struct PairRelation {
 // A named group of rows the method singles out (VIKOR's compromise set,
 // ELECTRE I's kernel), with a sentence saying why.
 struct RowSet {
-  std::string name;
+  std::string name;  // an id, the same in every language ("compromise")
   std::vector<std::size_t> rows;
   std::string note;
+  std::string label;  // the name as people read it, in MethodInput::language
 };
 
 struct MethodOutput {
@@ -80,6 +81,7 @@ inline constexpr std::size_t k_max_relation_rows = 200;
 struct ParamSpec {
   std::string key;
   std::string description;
+  std::string description_es;  // the same in Spanish (--lang es)
   std::string default_value;
   std::vector<std::string> choices;  // empty: a number in [min, max]
   double min = 0, max = 0;

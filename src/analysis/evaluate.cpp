@@ -88,7 +88,7 @@ void describe_sets_and_relations(const MethodOutput& output, const std::vector<s
   for (const RowSet& set : output.sets) {
     std::vector<std::size_t> rows = set.rows;
     std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return position[a] < position[b]; });
-    ProviderSet named{set.name, {}, set.note};
+    ProviderSet named{set.name, {}, set.note, set.label};
     for (auto r : rows) named.ids.push_back(id(r));
     result.sets.push_back(std::move(named));
   }

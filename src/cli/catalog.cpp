@@ -11,33 +11,37 @@ namespace criterio::cli {
 
 namespace {
 
+// The text for `language`: the Spanish one where there is one, else the English.
+const std::string& in_language(const std::string& en, const std::string& es, Language language) {
+  return language == Language::es && !es.empty() ? es : en;
+}
+
 // "--param v=NUMBER (0 to 1; default 0.5): ..." with the values it takes,
 // its default and whether it may be set per criterion.
-std::string param_line(const ParamSpec& p) {
+std::string param_line(const ParamSpec& p, Language l) {
   std::string values;
   for (const auto& c : p.choices) values += (values.empty() ? "" : "|") + c;
   std::string range;
   if (p.choices.empty()) {
-    values = "NUMBER";
+    values = text(Message::cat_number, l);
     const bool unbounded_above = p.max >= 1e15;
-    range = unbounded_above ? "at least " + format_number(p.min) : format_number(p.min) + " to " + format_number(p.max);
-    if (p.min <= -1e15) range = unbounded_above ? "any" : "at most " + format_number(p.max);
+    range = unbounded_above ? say(Message::cat_at_least, l, {format_number(p.min)})
+                            : say(Message::cat_range, l, {format_number(p.min), format_number(p.max)});
+    if (p.min <= -1e15)
+      range = unbounded_above ? std::string(text(Message::cat_any, l)) : say(Message::cat_at_most, l, {format_number(p.max)});
     range += "; ";
   }
-  const std::string default_text = p.default_value.empty() ? "no default" : "default " + p.default_value;
+  const std::string default_text = p.default_value.empty() ? std::string(text(Message::cat_no_default, l))
+                                                           : say(Message::cat_default, l, {p.default_value});
   return "--param " + p.key + "=" + values + (p.per_criterion ? "[,...]" : "") + " (" + range + default_text +
-         (p.per_criterion ? "; one value, or one per criterion" : "") + "): " + p.description;
+         std::string(p.per_criterion ? text(Message::cat_per_criterion, l) : "") +
+         "): " + in_language(p.description, p.description_es, l);
 }
 
 struct CatalogOptions {
   std::string name;
   OutputOptions output;
 };
-
-// The text for `language`: the Spanish one where there is one, else the English.
-const std::string& in_language(const std::string& en, const std::string& es, Language language) {
-  return language == Language::es && !es.empty() ? es : en;
-}
 
 std::string listing_table(Language l) {
   const std::string indent(16, ' ');
@@ -56,7 +60,7 @@ std::string listing_table(Language l) {
       for (const auto& a : m.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
       out += indent + say(Message::cat_also, l, {aliases}) + "\n";
     }
-    for (const auto& p : m.params) out += indent + param_line(p) + "\n";
+    for (const auto& p : m.params) out += indent + param_line(p, l) + "\n";
     out += indent + say(Message::cat_reference, l, {m.reference}) + "\n";
   }
   out += "\n" + std::string(text(Message::cat_weighting, l)) + "\n";
@@ -95,7 +99,7 @@ std::string listing_json(Language l) {
                         {"min", p.choices.empty() ? nlohmann::ordered_json(p.min) : nlohmann::ordered_json(nullptr)},
                         {"max", p.choices.empty() ? nlohmann::ordered_json(p.max) : nlohmann::ordered_json(nullptr)},
                         {"per_criterion", p.per_criterion},
-                        {"description", p.description}});
+                        {"description", in_language(p.description, p.description_es, l)}});
     j["methods"].push_back({{"name", m.name},
                             {"aliases", m.aliases},
                             {"title", in_language(m.title, m.title_es, l)},

@@ -159,7 +159,8 @@ class Electre1 final : public Method {
 
     bool cyclic = false;
     const Language l = input.language;
-    out.sets.push_back({"kernel", kernel(outranks, cyclic), std::string(text(Message::m_electre1_kernel, l))});
+    out.sets.push_back({"kernel", kernel(outranks, cyclic), std::string(text(Message::m_electre1_kernel, l)),
+                        std::string(text(Message::set_kernel, l))});
     out.notes.emplace_back(text(Message::m_electre1_relation, l));
     out.notes.push_back(say(Message::m_electre1_thresholds, l, {format_number(c, 6), format_number(d, 6)}) +
                         std::string(params().text("c").empty() ? text(Message::m_electre1_mean_c, l) : "") +

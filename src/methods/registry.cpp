@@ -28,14 +28,17 @@ constexpr double k_max_threshold = 1e15;
 std::vector<ParamSpec> promethee_params() {
   constexpr double k_any = std::numeric_limits<double>::max();
   return {
-      ParamSpec{"preference",
-                "preference function per criterion: usual, u-shape (q), v-shape (p), level (q, p), linear (q, p), "
+      ParamSpec{"preference", "preference function per criterion: usual, u-shape (q), v-shape (p), level (q, p), linear (q, p), "
                 "gaussian (s); a criterion's own preference: in the criteria file applies where this is not given",
+                "función de preferencia por criterio: usual, u-shape (q), v-shape (p), level (q, p), linear (q, p), gaussian (s); donde no se da, se aplica la clave preference: del criterio en el archivo de criterios",
                 "usual", {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"}, 0, 0, true},
       ParamSpec{"q", "indifference threshold per criterion, in the units the method sees (utility 0-1 for a criterion with a scale, raw units otherwise)",
+                "umbral de indiferencia por criterio, en las unidades que ve el método (utilidad 0-1 en un criterio con escala, unidades brutas en los demás)",
                 "", {}, 0, k_any, true},
-      ParamSpec{"p", "preference threshold per criterion, in the same units (q <= p)", "", {}, 0, k_any, true},
-      ParamSpec{"s", "Gaussian inflection point per criterion, in the same units (s > 0)", "", {}, 0, k_any, true},
+      ParamSpec{"p", "preference threshold per criterion, in the same units (q <= p)",
+                "umbral de preferencia por criterio, en las mismas unidades (q <= p)", "", {}, 0, k_any, true},
+      ParamSpec{"s", "Gaussian inflection point per criterion, in the same units (s > 0)",
+                "punto de inflexión gaussiano por criterio, en las mismas unidades (s > 0)", "", {}, 0, k_any, true},
   };
 }
 
@@ -49,8 +52,8 @@ std::vector<MethodInfo> build_registry() {
       "Suma ponderada (modelo de valor aditivo, SAW)",
       "suma de peso × utilidad; se explica criterio a criterio",
       "Fishburn 1967; Keeney & Raiffa 1976; Triantaphyllou 2000, ch. 2",
-      {ParamSpec{"normalization",
-                 "how raw columns (criteria without a scale) become utilities; columns with a value function are used as they are",
+      {ParamSpec{"normalization", "how raw columns (criteria without a scale) become utilities; columns with a value function are used as they are",
+                 "cómo se convierten en utilidades las columnas brutas (criterios sin escala); las columnas con función de valor se usan tal cual",
                  "max", normalization_names(), 0, 0}},
       &make_weighted_sum});
   table.push_back(MethodInfo{
@@ -61,8 +64,8 @@ std::vector<MethodInfo> build_registry() {
       "Modelo de producto ponderado (WPM)",
       "producto de los valores normalizados elevados a sus pesos; los valores deben ser mayores que cero",
       "Bridgman 1922; Miller & Starr 1969; Triantaphyllou 2000, ch. 2",
-      {ParamSpec{"normalization",
-                 "how raw columns (criteria without a scale) become ratios; columns with a value function are used as they are",
+      {ParamSpec{"normalization", "how raw columns (criteria without a scale) become ratios; columns with a value function are used as they are",
+                 "cómo se convierten en razones las columnas brutas (criterios sin escala); las columnas con función de valor se usan tal cual",
                  "max", normalization_names(), 0, 0}},
       &make_wpm});
   table.push_back(MethodInfo{
@@ -73,7 +76,8 @@ std::vector<MethodInfo> build_registry() {
       "Evaluación de suma y producto agregados ponderados (WASPAS)",
       "λ × suma ponderada + (1 − λ) × producto ponderado, sobre x/max y min/x",
       "Zavadskas, Turskis, Antucheviciene & Zakarevicius 2012",
-      {ParamSpec{"lambda", "weight of the weighted sum against the weighted product (1: WSM only, 0: WPM only)", "0.5",
+      {ParamSpec{"lambda", "weight of the weighted sum against the weighted product (1: WSM only, 0: WPM only)",
+                 "peso de la suma ponderada frente al producto ponderado (1: solo WSM, 0: solo WPM)", "0.5",
                  {}, 0, 1}},
       &make_waspas});
   table.push_back(MethodInfo{
@@ -84,9 +88,9 @@ std::vector<MethodInfo> build_registry() {
       "TOPSIS (cercanía a la solución ideal)",
       "cercanía al ideal, C = D- / (D+ + D-) a partir de las distancias al ideal y al anti-ideal; mayor es mejor",
       "Hwang & Yoon 1981",
-      {ParamSpec{"normalization",
-                 "how raw columns are scaled before weighting (cost criteria keep their direction: their ideal is the "
+      {ParamSpec{"normalization", "how raw columns are scaled before weighting (cost criteria keep their direction: their ideal is the "
                  "minimum); columns with a value function are used as they are",
+                 "cómo se escalan las columnas brutas antes de ponderarlas (los criterios de coste conservan su sentido: su ideal es el mínimo); las columnas con función de valor se usan tal cual",
                  "vector", normalization_names(), 0, 0}},
       &make_topsis});
   table.push_back(MethodInfo{
@@ -97,7 +101,8 @@ std::vector<MethodInfo> build_registry() {
       "VIKOR (clasificación de compromiso)",
       "Q combina la utilidad de grupo S y el arrepentimiento individual R; menor es mejor; señala el conjunto de compromiso",
       "Opricovic 1998; Opricovic & Tzeng 2004",
-      {ParamSpec{"v", "weight of the group utility S against the individual regret R in Q", "0.5", {}, 0, 1}},
+      {ParamSpec{"v", "weight of the group utility S against the individual regret R in Q",
+                 "peso de la utilidad de grupo S frente al arrepentimiento individual R en Q", "0.5", {}, 0, 1}},
       &make_vikor});
   table.push_back(MethodInfo{
       "promethee2",
@@ -128,8 +133,10 @@ std::vector<MethodInfo> build_registry() {
       "la concordancia y la discordancia dan una relación de superación; su núcleo es el conjunto de las mejores opciones",
       "Roy 1968; Hwang & Yoon 1981; Figueira, Mousseau & Roy 2005",
       {ParamSpec{"c", "concordance threshold: a outranks b only if C(a,b) >= c; empty: the mean of C over all pairs",
+                 "umbral de concordancia: a supera a b solo si C(a,b) >= c; vacío: la media de C en todos los pares",
                  "", {}, 0, 1},
        ParamSpec{"d", "discordance threshold: a outranks b only if D(a,b) <= d; empty: the mean of D over all pairs",
+                 "umbral de discordancia: a supera a b solo si D(a,b) <= d; vacío: la media de D en todos los pares",
                  "", {}, 0, 1}},
       &make_electre1});
   table.push_back(MethodInfo{
@@ -140,12 +147,17 @@ std::vector<MethodInfo> build_registry() {
       "ELECTRE III (superación valorada; clasificación por destilación)",
       "credibilidad de la superación con umbrales de indiferencia, preferencia y veto; clasificada por dos destilaciones",
       "Roy 1978; Roy & Bouyssou 1993; Figueira, Mousseau & Roy 2005",
-      {ParamSpec{"q", "indifference threshold, in the criterion's units (utilities for scaled criteria)", "0", {}, 0,
+      {ParamSpec{"q", "indifference threshold, in the criterion's units (utilities for scaled criteria)",
+                 "umbral de indiferencia, en las unidades del criterio (utilidades en los criterios con escala)", "0", {}, 0,
                  k_max_threshold, true},
-       ParamSpec{"p", "preference threshold (>= q); empty: equal to q", "", {}, 0, k_max_threshold, true},
-       ParamSpec{"v", "veto threshold (>= p); empty: no veto", "", {}, 0, k_max_threshold, true},
-       ParamSpec{"alpha", "distillation threshold s(λ) = alpha + beta·λ: its intercept", "0.3", {}, 0, 1},
-       ParamSpec{"beta", "distillation threshold s(λ) = alpha + beta·λ: its slope", "-0.15", {}, -1, 0}},
+       ParamSpec{"p", "preference threshold (>= q); empty: equal to q",
+                 "umbral de preferencia (>= q); vacío: igual a q", "", {}, 0, k_max_threshold, true},
+       ParamSpec{"v", "veto threshold (>= p); empty: no veto",
+                 "umbral de veto (>= p); vacío: sin veto", "", {}, 0, k_max_threshold, true},
+       ParamSpec{"alpha", "distillation threshold s(λ) = alpha + beta·λ: its intercept",
+                 "umbral de destilación s(λ) = alpha + beta·λ: su término independiente", "0.3", {}, 0, 1},
+       ParamSpec{"beta", "distillation threshold s(λ) = alpha + beta·λ: its slope",
+                 "umbral de destilación s(λ) = alpha + beta·λ: su pendiente", "-0.15", {}, -1, 0}},
       &make_electre3});
   table.push_back(MethodInfo{
       "copras",
@@ -175,9 +187,9 @@ std::vector<MethodInfo> build_registry() {
       "Optimización multiobjetivo por análisis de razones (MOORA)",
       "razones vectoriales: beneficios ponderados menos costes ponderados, o la distancia a un punto de referencia",
       "Brauers & Zavadskas 2006",
-      {ParamSpec{"approach",
-                 "ratio: the ratio system (higher is better); reference: the largest weighted distance to the "
+      {ParamSpec{"approach", "ratio: the ratio system (higher is better); reference: the largest weighted distance to the "
                  "best ratios (lower is better)",
+                 "ratio: el sistema de razones (mayor es mejor); reference: la mayor distancia ponderada a las mejores razones (menor es mejor)",
                  "ratio", {"ratio", "reference"}, 0, 0}},
       &make_moora});
   table.push_back(MethodInfo{
@@ -208,11 +220,11 @@ std::vector<MethodInfo> build_registry() {
       "SPOTIS (ordenación estable de preferencias hacia la solución ideal)",
       "distancia normalizada ponderada al punto ideal de unos límites fijos; menor es mejor, sin inversión de rangos",
       "Dezert, Tchamova, Han & Tacnet 2020, FUSION 2020",
-      {ParamSpec{"lower",
-                 "each criterion's lower bound (default: the observed minimum, which forgoes rank-reversal protection)",
+      {ParamSpec{"lower", "each criterion's lower bound (default: the observed minimum, which forgoes rank-reversal protection)",
+                 "el límite inferior de cada criterio (por omisión: el mínimo observado, que renuncia a la protección contra la inversión de rangos)",
                  "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true},
-       ParamSpec{"upper",
-                 "each criterion's upper bound (default: the observed maximum, which forgoes rank-reversal protection)",
+       ParamSpec{"upper", "each criterion's upper bound (default: the observed maximum, which forgoes rank-reversal protection)",
+                 "el límite superior de cada criterio (por omisión: el máximo observado, que renuncia a la protección contra la inversión de rangos)",
                  "", {}, std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max(), true}},
       &make_spotis});
   table.push_back(MethodInfo{
@@ -224,9 +236,9 @@ std::vector<MethodInfo> build_registry() {
       "distancia euclídea y después Manhattan a la solución ideal negativa, comparadas por pares en H",
       "Keshavarz Ghorabaee, Zavadskas, Turskis & Antucheviciene 2016, Economic Computation and Economic "
       "Cybernetics Studies and Research 50(3)",
-      {ParamSpec{"tau",
-                 "threshold on the difference of Euclidean distances below which the taxicab distances decide "
+      {ParamSpec{"tau", "threshold on the difference of Euclidean distances below which the taxicab distances decide "
                  "(the authors suggest 0.01 to 0.05)",
+                 "umbral de la diferencia de distancias euclídeas por debajo del cual deciden las distancias Manhattan (los autores sugieren de 0.01 a 0.05)",
                  "0.02", {}, 0, 1}},
       &make_codas});
   table.push_back(MethodInfo{
@@ -257,7 +269,8 @@ std::vector<MethodInfo> build_registry() {
       "CoCoSo (solución de compromiso combinada)",
       "suma ponderada y suma de potencias normalizadas min-max, combinadas mediante tres puntuaciones de evaluación",
       "Yazdani, Zarate, Zavadskas & Turskis 2019, Management Decision 57(9)",
-      {ParamSpec{"lambda", "balance of the weighted sum S against the power sum P in the appraisal score kc", "0.5",
+      {ParamSpec{"lambda", "balance of the weighted sum S against the power sum P in the appraisal score kc",
+                 "equilibrio de la suma ponderada S frente a la suma de potencias P en la puntuación de evaluación kc", "0.5",
                  {}, 0, 1}},
       &make_cocoso});
   table.push_back(MethodInfo{
@@ -298,7 +311,8 @@ std::vector<MethodInfo> build_registry() {
       "PROBID (clasificación de preferencias basada en la distancia ideal-media)",
       "distancias a una escala de soluciones ideales y a la solución media",
       "Wang, Rangaiah & Wang 2021, Industrial & Engineering Chemistry Research 60(30)",
-      {ParamSpec{"variant", "probid (full procedure) or sprobid (simplified, for few alternatives)", "probid",
+      {ParamSpec{"variant", "probid (full procedure) or sprobid (simplified, for few alternatives)",
+                 "probid (procedimiento completo) o sprobid (simplificado, para pocas alternativas)", "probid",
                  {"probid", "sprobid"}, 0, 0}},
       &make_probid});
   return table;

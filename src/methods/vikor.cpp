@@ -114,7 +114,8 @@ class Vikor final : public Method {
       order.push_back(second);
     }
     if (m < 2) {
-      out.sets.push_back({"compromise", order, std::string(text(Message::m_vikor_only_provider, language))});
+      out.sets.push_back({"compromise", order, std::string(text(Message::m_vikor_only_provider, language)),
+                          std::string(text(Message::set_compromise, language))});
       return;
     }
     const std::size_t a1 = order[0], a2 = order[1];
@@ -134,7 +135,7 @@ class Vikor final : public Method {
                                   : say(Message::m_vikor_stability_fails, language,
                                         {number(at(s, a1)), number(s.minCoeff()), number(at(r, a1)), number(r.minCoeff())}));
 
-    RowSet set{"compromise", {a1}, ""};
+    RowSet set{"compromise", {a1}, "", std::string(text(Message::set_compromise, language))};
     if (!advantage) {
       for (std::size_t k = 1; k < order.size() && within_dq(order[k]); ++k) set.rows.push_back(order[k]);
       set.note = say(Message::m_vikor_set_advantage, language, {number(dq)});

@@ -33,7 +33,7 @@ void tail(std::string& out, const Result& result, Language language) {
     for (const auto& set : result.sets) {
       std::string ids;
       for (const auto& id : set.ids) ids += (ids.empty() ? "" : ", ") + ("`" + id + "`");
-      out += "- " + cell(set.name) + ": " + ids + (set.note.empty() ? "" : " (" + cell(set.note) + ")") + "\n";
+      out += "- " + cell(set_label(set)) + ": " + ids + (set.note.empty() ? "" : " (" + cell(set.note) + ")") + "\n";
     }
   }
   if (!result.excluded.empty()) {

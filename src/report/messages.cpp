@@ -430,7 +430,7 @@ constexpr std::array<Row, static_cast<std::size_t>(Message::count)> k_catalog{{
     {mc_weighted_spearman, "Weighted Spearman rw", "Spearman ponderado rw"},
     {mc_ws_similarity, "WS similarity (row: reference, column: tested)",
      "Similitud WS (fila: referencia, columna: evaluado)"},
-    {mc_agreement, "Agreement", "Concordancia"},
+    {mc_agreement, "Agreement", "Acuerdo entre métodos"},
     {mc_winner, "winner: {0}", "ganador: {0}"},
     {mc_methods, "Methods", "Métodos"},
     {mc_no_winner, "no method ranked a provider", "ningún método clasificó a un proveedor"},
@@ -476,6 +476,16 @@ constexpr std::array<Row, static_cast<std::size_t>(Message::count)> k_catalog{{
      "; {0} es el valor atípico más a menudo ({1} de {2})"},
     {pn_most_often, "; {0} are most often the outlier ({1} of {2})",
      "; {0} son los valores atípicos más a menudo ({1} de {2})"},
+    {set_kernel, "kernel", "núcleo"},
+    {set_compromise, "compromise", "compromiso"},
+    {cat_number, "NUMBER", "NÚMERO"},
+    {cat_at_least, "at least {0}", "al menos {0}"},
+    {cat_at_most, "at most {0}", "como máximo {0}"},
+    {cat_range, "{0} to {1}", "de {0} a {1}"},
+    {cat_any, "any", "cualquiera"},
+    {cat_no_default, "no default", "sin valor por omisión"},
+    {cat_default, "default {0}", "por omisión {0}"},
+    {cat_per_criterion, "; one value, or one per criterion", "; un valor, o uno por criterio"},
 }};
 
 constexpr bool catalog_is_complete() {

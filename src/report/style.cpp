@@ -88,6 +88,8 @@ std::string winners_text(const MethodComparison& comparison, Language language) 
   return out;
 }
 
+const std::string& set_label(const ProviderSet& set) { return set.label.empty() ? set.name : set.label; }
+
 std::string method_line(const Result& result, Language language) {
   std::string line = method_with_params(result);
   if (!result.profile.empty()) line += " · " + say(Message::profile_part, language, {result.profile});

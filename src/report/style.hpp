@@ -39,6 +39,9 @@ std::string method_with_params(const Result& result);
 // vikor picks harbor", or "every method picks nimbus".
 std::string winners_text(const MethodComparison& comparison, Language language);
 
+// The name of a set a method singles out as people read it.
+const std::string& set_label(const ProviderSet& set);
+
 // Pads `text` with spaces to `width` columns (left or right aligned), cutting it when longer.
 std::string pad(std::string_view text, std::size_t width, bool right_align = false);
 

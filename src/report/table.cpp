@@ -31,7 +31,7 @@ void append_method_findings(std::string& out, const Result& result, const Render
   for (const auto& set : result.sets) {
     std::string ids;
     for (const auto& id : set.ids) ids += (ids.empty() ? "" : ", ") + id;
-    out += "  " + wrap(printable(set.name + ": " + ids + (set.note.empty() ? "" : " (" + set.note + ")")), line_width, 4) + "\n";
+    out += "  " + wrap(printable(set_label(set) + ": " + ids + (set.note.empty() ? "" : " (" + set.note + ")")), line_width, 4) + "\n";
   }
   std::string unresolved;
   for (const auto& r : result.relations)
@@ -493,7 +493,7 @@ std::string methods_table(const MethodComparison& comparison, const RenderOption
     const Result& r = comparison.results[k];
     for (const auto& note : r.notes) findings += "  " + wrap(printable(comparison.labels[k] + ": " + note), static_cast<std::size_t>(width) - 2, 4) + "\n";
     for (const auto& set : r.sets)
-      findings += "  " + wrap(printable(comparison.labels[k] + ": " + set.name + ": " + and_list(set.ids, l)), static_cast<std::size_t>(width) - 2, 4) + "\n";
+      findings += "  " + wrap(printable(comparison.labels[k] + ": " + set_label(set) + ": " + and_list(set.ids, l)), static_cast<std::size_t>(width) - 2, 4) + "\n";
   }
   if (!findings.empty()) out += "\n" + paint(std::string(text(Message::mc_methods, l)), Colour::bold, c) + "\n" + findings;
 
