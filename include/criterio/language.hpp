@@ -387,6 +387,19 @@ enum class Message {
   cat_no_default,
   cat_default,
   cat_per_criterion,
+  // The Markdown of `weights`, and the pairs a method leaves unresolved.
+  md_weights_title,
+  md_local,
+  md_global,
+  md_how,
+  md_priorities,
+  md_inconsistent,
+  md_completed,
+  md_advice,
+  md_evaluator,
+  md_disagreement,
+  rel_incomparable,
+  rel_indifferent,
   count  // not a message: how many there are
 };
 

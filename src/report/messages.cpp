@@ -486,6 +486,18 @@ constexpr std::array<Row, static_cast<std::size_t>(Message::count)> k_catalog{{
     {cat_no_default, "no default", "sin valor por omisión"},
     {cat_default, "default {0}", "por omisión {0}"},
     {cat_per_criterion, "; one value, or one per criterion", "; un valor, o uno por criterio"},
+    {md_weights_title, "Weights: {0}", "Pesos: {0}"},
+    {md_local, "Local", "Local"},
+    {md_global, "Global", "Global"},
+    {md_how, "How", "Cómo"},
+    {md_priorities, "{0} priorities", "prioridades por {0}"},
+    {md_inconsistent, "inconsistent: above 0.1", "incoherente: por encima de 0.1"},
+    {md_completed, "{0} missing judgments completed", "{0} juicios ausentes completados"},
+    {md_advice, "advice: {0}", "consejo: {0}"},
+    {md_evaluator, "evaluator {0}: CR {1}", "evaluador {0}: CR {1}"},
+    {md_disagreement, "{0}: priorities {1} to {2}; {3} stands apart", "{0}: prioridades de {1} a {2}; {3} se aparta del resto"},
+    {rel_incomparable, "{0} and {1} incomparable", "{0} y {1} incomparables"},
+    {rel_indifferent, "{0} and {1} indifferent", "{0} y {1} indiferentes"},
 }};
 
 constexpr bool catalog_is_complete() {

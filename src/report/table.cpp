@@ -36,7 +36,9 @@ void append_method_findings(std::string& out, const Result& result, const Render
   std::string unresolved;
   for (const auto& r : result.relations)
     if (r.relation == "incomparable" || r.relation == "indifferent")
-      unresolved += (unresolved.empty() ? "" : "; ") + r.a + " and " + r.b + " " + r.relation;
+      unresolved += (unresolved.empty() ? "" : "; ") +
+                    say(r.relation == "incomparable" ? Message::rel_incomparable : Message::rel_indifferent,
+                        options.language, {r.a, r.b});
   if (!unresolved.empty()) out += "  " + wrap(printable(unresolved), line_width, 4) + "\n";
 }
 

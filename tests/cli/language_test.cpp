@@ -325,6 +325,9 @@ TEST(CliLanguage, MethodSectionOfTheRankTableInSpanish) {
   EXPECT_TRUE(contains(en.out, "compromise: harbor, meadow (acceptable advantage fails")) << en.out;
   EXPECT_TRUE(contains(es.out, "la ventaja aceptable no se cumple: Q(a2) - Q(a1) = 0.0697 < DQ = 0.2")) << es.out;
   EXPECT_TRUE(contains(es.out, "compromiso: harbor, meadow (la ventaja aceptable no se cumple")) << es.out;
+  const RunResult partial = run_wide({"--lang", "es", "rank", k_example, "-m", "promethee1"});
+  EXPECT_TRUE(contains(partial.out, "nimbus y meadow incomparables")) << partial.out;
+  EXPECT_TRUE(contains(run_wide({"rank", k_example, "-m", "promethee1"}).out, "nimbus and meadow incomparable"));
   const RunResult markdown = run_ok({"--lang", "es", "rank", k_example, "-m", "electre1", "-f", "markdown"});
   EXPECT_TRUE(contains(markdown.out, "- núcleo: ")) << markdown.out;
   EXPECT_TRUE(contains(markdown.out, "ELECTRE I da una relación de superación")) << markdown.out;
@@ -361,6 +364,16 @@ TEST(CliLanguage, WeightBasesAndAhpAdviceInSpanish) {
   EXPECT_EQ(decimal_numbers(advice_es.out), decimal_numbers(advice_en.out));
   const json advice = json::parse(run_ok({"--lang", "es", "weights", circular, "-f", "json"}).out);
   EXPECT_TRUE(contains(advice.dump(), "usted dijo")) << advice.dump();
+
+  const std::string markdown = run_ok({"--lang", "es", "weights", circular, "-f", "markdown"}).out;
+  for (const char* text : {"## Pesos: Circular judgments", "| Criterio | Local | Global | Cómo |", "| prioridad AHP |",
+                           "### AHP: primer nivel", "- prioridades por eigenvector; λmax", "(incoherente: por encima de 0.1)",
+                           "- consejo: usted dijo price frente a uptime = 9", "> primer nivel: los juicios son incoherentes"})
+    EXPECT_TRUE(contains(markdown, text)) << text << "\n" << markdown;
+  const std::string english = run_ok({"weights", circular, "-f", "markdown"}).out;
+  for (const char* text : {"## Weights: Circular judgments", "| Criterion | Local | Global | How |", "### AHP: top level",
+                           "- advice: you said price vs uptime = 9", "(inconsistent: above 0.1)"})
+    EXPECT_TRUE(contains(english, text)) << text << "\n" << english;
 }
 
 TEST(CliLanguage, SeveralMethodsTableAndMarkdownInSpanish) {
