@@ -325,6 +325,9 @@ TEST(CliLanguage, MethodSectionOfTheRankTableInSpanish) {
   EXPECT_TRUE(contains(en.out, "compromise: harbor, meadow (acceptable advantage fails")) << en.out;
   EXPECT_TRUE(contains(es.out, "la ventaja aceptable no se cumple: Q(a2) - Q(a1) = 0.0697 < DQ = 0.2")) << es.out;
   EXPECT_TRUE(contains(es.out, "compromiso: harbor, meadow (la ventaja aceptable no se cumple")) << es.out;
+  const RunResult html = run_ok({"--lang", "es", "explain", "nimbus", k_example, "-m", "topsis", "-f", "html"});
+  EXPECT_TRUE(contains(html.out, "hasta el ideal (-); suman la puntuación - 0.5.")) << html.out;
+  EXPECT_FALSE(contains(html.out, "they sum to the score")) << html.out;
   const RunResult partial = run_wide({"--lang", "es", "rank", k_example, "-m", "promethee1"});
   EXPECT_TRUE(contains(partial.out, "nimbus y meadow incomparables")) << partial.out;
   EXPECT_TRUE(contains(run_wide({"rank", k_example, "-m", "promethee1"}).out, "nimbus and meadow incomparable"));
@@ -453,6 +456,28 @@ TEST(CliLanguage, CompletionOffersTheLanguagesAfterLang) {
   EXPECT_TRUE(contains(run_ok({"completion", "fish"}).out, "-l lang -d"));
   const std::string fish = run_ok({"completion", "fish"}).out;
   EXPECT_TRUE(contains(line_with(fish, "-l lang "), "-x -a 'en es'")) << line_with(fish, "-l lang ");
+}
+
+TEST(CliLanguage, EvaluatorPanelLinesInSpanish) {
+  const std::vector<std::string> files = {"examples/panel/providers.yaml", "examples/panel/ana.yaml",
+                                          "examples/panel/ben.yaml", "examples/panel/carla.yaml"};
+  const auto with = [&](std::vector<std::string> args) {
+    args.insert(args.end(), files.begin(), files.end());
+    return run_wide(args);
+  };
+  const RunResult rank_es = with({"--lang", "es", "rank"});
+  const RunResult rank_en = with({"rank"});
+  EXPECT_TRUE(contains(rank_es.out, "Respeto: dispersión media 0.16 en 3 proveedores (máxima 0.47, meadow)")) << rank_es.out;
+  EXPECT_TRUE(contains(rank_es.out, "carla es el valor atípico más a menudo (1 de 3)")) << rank_es.out;
+  EXPECT_TRUE(contains(rank_en.out, "Respect: mean spread 0.16 over 3 providers (largest 0.47, meadow)")) << rank_en.out;
+  EXPECT_TRUE(contains(rank_en.out, "carla is most often the outlier (1 of 3)")) << rank_en.out;
+  const RunResult explain_es = with({"--lang", "es", "explain", "harbor"});
+  const RunResult explain_en = with({"explain", "harbor"});
+  EXPECT_TRUE(contains(explain_es.out, "Cortesía: ana 4, ben 4, carla 2 → mean 3.33; dispersión 0.94; carla es el valor atípico"))
+      << explain_es.out;
+  EXPECT_TRUE(contains(explain_en.out, "Courtesy: ana 4, ben 4, carla 2 → mean 3.33; spread 0.94; carla is the outlier"))
+      << explain_en.out;
+  EXPECT_EQ(four_decimal_numbers(explain_es.out), four_decimal_numbers(explain_en.out));
 }
 
 }  // namespace
