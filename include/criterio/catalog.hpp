@@ -12,6 +12,7 @@ struct CatalogInfo {
   std::string name;   // "hosting"
   std::string title;  // from the catalog's title
   std::size_t criteria = 0;  // leaf count
+  std::string title_es;      // from title_es; empty when it has none
 };
 
 std::vector<std::string> catalog_names();

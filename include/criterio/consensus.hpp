@@ -12,6 +12,7 @@
 
 #include "criterio/diagnostics.hpp"
 #include "criterio/evaluate.hpp"
+#include "criterio/language.hpp"
 #include "criterio/problem.hpp"
 #include "criterio/result.hpp"
 
@@ -80,7 +81,7 @@ struct MethodFailure {
 };
 
 // "method 'x' could not rank the providers and is left out: <reason>"
-std::string failure_warning(const MethodFailure& failure);
+std::string failure_warning(const MethodFailure& failure, Language language = Language::en);
 
 // One provider's place in a consensus ranking.
 struct ConsensusEntry {

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "criterio/language.hpp"
 #include "criterio/model.hpp"
 
 namespace criterio {
@@ -34,6 +35,9 @@ struct MethodInput {
   // The most rows a method that compares every pair of them may take; 0:
   // its own default (Method::pairwise_cost). Ignored by the other methods.
   std::size_t max_pairwise_rows = 0;
+  // The language of the notes and the contribution meaning a method writes
+  // (sentences for people; scores never depend on it).
+  Language language = Language::en;
 };
 
 // A pairwise statement of an outranking method about two rows.
@@ -47,9 +51,10 @@ struct PairRelation {
 // A named group of rows the method singles out (VIKOR's compromise set,
 // ELECTRE I's kernel), with a sentence saying why.
 struct RowSet {
-  std::string name;
+  std::string name;  // an id, the same in every language ("compromise")
   std::vector<std::size_t> rows;
   std::string note;
+  std::string label;  // the name as people read it, in MethodInput::language
 };
 
 struct MethodOutput {
@@ -76,6 +81,7 @@ inline constexpr std::size_t k_max_relation_rows = 200;
 struct ParamSpec {
   std::string key;
   std::string description;
+  std::string description_es;  // the same in Spanish (--lang es)
   std::string default_value;
   std::vector<std::string> choices;  // empty: a number in [min, max]
   double min = 0, max = 0;
@@ -156,6 +162,8 @@ struct MethodInfo {
   std::vector<std::string> aliases;   // also accepted, e.g. "saw"
   std::string title;                  // "Weighted sum (additive value model)"
   std::string summary;                // one line for `criterio catalog`
+  std::string title_es;               // the same two in Spanish (--lang es)
+  std::string summary_es;
   std::string reference;              // the literature it follows
   std::vector<ParamSpec> params;
   std::unique_ptr<Method> (*create)(MethodParams params) = nullptr;

@@ -62,9 +62,10 @@ struct ExcludedProvider {
 
 // A group of providers a method singles out (VIKOR's compromise set).
 struct ProviderSet {
-  std::string name;
+  std::string name;  // an id, the same in every language
   std::vector<std::string> ids;  // in ranking order
   std::string note;
+  std::string label;  // the name in the result's language; empty: the name
 };
 
 // A pairwise statement of an outranking method: "a preferred b" and so on.

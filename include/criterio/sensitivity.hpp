@@ -12,6 +12,7 @@
 
 #include "criterio/evaluate.hpp"
 #include "criterio/frame.hpp"
+#include "criterio/language.hpp"
 #include "criterio/problem.hpp"
 #include "criterio/smaa.hpp"
 
@@ -107,7 +108,8 @@ struct RankReversalCheck {
 
 inline constexpr std::size_t k_max_rank_reversal_rows = 500;
 
-RankReversalCheck rank_reversals(const DecisionFrame& frame, unsigned threads = 0);
+// `language`: of the reason it was not checked.
+RankReversalCheck rank_reversals(const DecisionFrame& frame, unsigned threads = 0, Language language = Language::en);
 
 struct SensitivityOptions {
   bool stability = true;

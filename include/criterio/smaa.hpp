@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "criterio/frame.hpp"
+#include "criterio/language.hpp"
 
 namespace criterio {
 
@@ -39,6 +40,7 @@ struct SmaaOptions {
   // Called with the fraction of samples done, at most about 100 times, never
   // concurrently.
   std::function<void(double)> progress;
+  Language language = Language::en;  // of SmaaResult::sampler
 };
 
 struct SmaaResult {

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "criterio/language.hpp"
 #include "criterio/model.hpp"
 
 namespace criterio {
@@ -26,6 +27,8 @@ struct WeightingInfo {
   WeightingKind kind = WeightingKind::direct;
   std::string summary;
   std::string reference;
+  std::string title_es;    // title and summary in Spanish (--lang es)
+  std::string summary_es;
 };
 
 const std::vector<WeightingInfo>& weighting_methods();
@@ -107,7 +110,8 @@ struct WeightData {
 // `data` nullptr, data-derived groups are left NaN and the tree says it waits
 // for data. Throws Error(invalid_input) naming the group when weights cannot
 // be derived (weights summing to zero, data that a method cannot use).
-WeightTree derive_weights(const CriteriaModel& model, const Profile* profile, const WeightData* data = nullptr);
+WeightTree derive_weights(const CriteriaModel& model, const Profile* profile, const WeightData* data = nullptr,
+                          Language language = Language::en);
 
 // The global weights of the leaves in flatten() order.
 std::vector<double> leaf_weights(const WeightTree& tree);
@@ -124,6 +128,6 @@ struct WeightReport {
 
 // The weights of a criteria model alone (no providers: data-derived weights
 // wait for data, and a warning says so).
-WeightReport weigh_model(const CriteriaModel& model, const Profile* profile);
+WeightReport weigh_model(const CriteriaModel& model, const Profile* profile, Language language = Language::en);
 
 }  // namespace criterio

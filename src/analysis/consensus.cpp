@@ -140,13 +140,13 @@ void find_winners(MethodComparison& comparison) {
   comparison.winner_agreed = comparison.winners.size() <= 1;
 }
 
-void collect_warnings(MethodComparison& comparison) {
+void collect_warnings(MethodComparison& comparison, Language language) {
   for (const Result& result : comparison.results)
     for (const auto& w : result.warnings)
       if (std::find(comparison.warnings.begin(), comparison.warnings.end(), w) == comparison.warnings.end())
         comparison.warnings.push_back(w);
   for (const auto& f : comparison.failures)
-    comparison.warnings.push_back(failure_warning(f));
+    comparison.warnings.push_back(failure_warning(f, language));
 }
 
 std::vector<std::string> split_list(std::string_view text) {
@@ -308,8 +308,8 @@ std::vector<int> ranks_by_points(std::span<const double> points) {
   return ranks;
 }
 
-std::string failure_warning(const MethodFailure& failure) {
-  return "method " + quote(failure.label) + " could not rank the providers and is left out: " + failure.reason;
+std::string failure_warning(const MethodFailure& failure, Language language) {
+  return say(Message::mc_left_out, language, {quote(failure.label), failure.reason});
 }
 
 const Result* MethodComparison::find(std::string_view label) const {
@@ -357,7 +357,7 @@ MethodComparison compare_methods(const Problem& problem, std::span<const MethodR
   comparison.borda = consensus(ids, names, borda_points(ranks));
   comparison.copeland = consensus(ids, names, copeland_points(ranks));
   find_winners(comparison);
-  collect_warnings(comparison);
+  collect_warnings(comparison, problem.language);
   return comparison;
 }
 

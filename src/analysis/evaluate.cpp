@@ -88,7 +88,7 @@ void describe_sets_and_relations(const MethodOutput& output, const std::vector<s
   for (const RowSet& set : output.sets) {
     std::vector<std::size_t> rows = set.rows;
     std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) { return position[a] < position[b]; });
-    ProviderSet named{set.name, {}, set.note};
+    ProviderSet named{set.name, {}, set.note, set.label};
     for (auto r : rows) named.ids.push_back(id(r));
     result.sets.push_back(std::move(named));
   }
@@ -175,13 +175,13 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
   Eigen::VectorXd weights(static_cast<Eigen::Index>(n));
   for (std::size_t j = 0; j < n; ++j) weights(static_cast<Eigen::Index>(j)) = criteria[j].weight;
   const MethodInput input{matrix.values, weights, directions, std::span<const bool>(prepared.is_utility.get(), n),
-                          criteria, false, options.max_pairwise_rows};
+                          criteria, false, options.max_pairwise_rows, result.language};
   const MethodOutput output = method->evaluate(input);
   const bool has_contributions = output.contributions.size() > 0;
   result.additive = has_contributions && output.additive;
   result.contribution_meaning = has_contributions
                                     ? output.contribution_meaning
-                                    : "weight × utility (this method's score has no per-criterion decomposition)";
+                                    : std::string(text(Message::m_no_decomposition, result.language));
 
   // Order: best first by the method's direction, ties by id.
   const auto score = [&](std::size_t r) { return output.scores(static_cast<Eigen::Index>(r)); };
@@ -251,7 +251,7 @@ WeightReport weigh(const Problem& problem) {
   report.criteria = std::move(prepared.criteria);
   report.providers = prepared.included.size();
   if (report.tree.uses_data && prepared.included.empty())
-    report.warnings.push_back("every provider is excluded, so the weights that come from the data cannot be computed");
+    report.warnings.emplace_back(text(Message::w_all_excluded, problem.language));
   return report;
 }
 

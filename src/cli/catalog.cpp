@@ -11,22 +11,31 @@ namespace criterio::cli {
 
 namespace {
 
+// The text for `language`: the Spanish one where there is one, else the English.
+const std::string& in_language(const std::string& en, const std::string& es, Language language) {
+  return language == Language::es && !es.empty() ? es : en;
+}
+
 // "--param v=NUMBER (0 to 1; default 0.5): ..." with the values it takes,
 // its default and whether it may be set per criterion.
-std::string param_line(const ParamSpec& p) {
+std::string param_line(const ParamSpec& p, Language l) {
   std::string values;
   for (const auto& c : p.choices) values += (values.empty() ? "" : "|") + c;
   std::string range;
   if (p.choices.empty()) {
-    values = "NUMBER";
+    values = text(Message::cat_number, l);
     const bool unbounded_above = p.max >= 1e15;
-    range = unbounded_above ? "at least " + format_number(p.min) : format_number(p.min) + " to " + format_number(p.max);
-    if (p.min <= -1e15) range = unbounded_above ? "any" : "at most " + format_number(p.max);
+    range = unbounded_above ? say(Message::cat_at_least, l, {format_number(p.min)})
+                            : say(Message::cat_range, l, {format_number(p.min), format_number(p.max)});
+    if (p.min <= -1e15)
+      range = unbounded_above ? std::string(text(Message::cat_any, l)) : say(Message::cat_at_most, l, {format_number(p.max)});
     range += "; ";
   }
-  const std::string default_text = p.default_value.empty() ? "no default" : "default " + p.default_value;
+  const std::string default_text = p.default_value.empty() ? std::string(text(Message::cat_no_default, l))
+                                                           : say(Message::cat_default, l, {p.default_value});
   return "--param " + p.key + "=" + values + (p.per_criterion ? "[,...]" : "") + " (" + range + default_text +
-         (p.per_criterion ? "; one value, or one per criterion" : "") + "): " + p.description;
+         std::string(p.per_criterion ? text(Message::cat_per_criterion, l) : "") +
+         "): " + in_language(p.description, p.description_es, l);
 }
 
 struct CatalogOptions {
@@ -34,28 +43,32 @@ struct CatalogOptions {
   OutputOptions output;
 };
 
-std::string listing_table() {
-  std::string out = "Built-in criteria catalogs (use with -c NAME, or `criterio init --template NAME`):\n";
+std::string listing_table(Language l) {
+  const std::string indent(16, ' ');
+  std::string out = std::string(text(Message::cat_catalogs, l)) + "\n";
   for (const auto& c : catalog_infos())
-    out += "  " + c.name + std::string(c.name.size() < 14 ? 14 - c.name.size() : 1, ' ') + c.title + " (" +
-           std::to_string(c.criteria) + " criteria)\n";
-  out += "\nMethods (use with -m NAME):\n";
+    out += "  " + c.name + std::string(c.name.size() < 14 ? 14 - c.name.size() : 1, ' ') +
+           in_language(c.title, c.title_es, l) + " (" + say(Message::cat_criteria_count, l, {std::to_string(c.criteria)}) +
+           ")\n";
+  out += "\n" + std::string(text(Message::cat_methods, l)) + "\n";
   for (const auto& m : methods()) {
-    out += "  " + m.name + std::string(m.name.size() < 14 ? 14 - m.name.size() : 1, ' ') + m.title + "\n";
-    out += std::string(16, ' ') + m.summary + "\n";
+    out += "  " + m.name + std::string(m.name.size() < 14 ? 14 - m.name.size() : 1, ' ') +
+           in_language(m.title, m.title_es, l) + "\n";
+    out += indent + in_language(m.summary, m.summary_es, l) + "\n";
     if (!m.aliases.empty()) {
       std::string aliases;
       for (const auto& a : m.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
-      out += std::string(16, ' ') + "also: " + aliases + "\n";
+      out += indent + say(Message::cat_also, l, {aliases}) + "\n";
     }
-    for (const auto& p : m.params) out += std::string(16, ' ') + param_line(p) + "\n";
-    out += std::string(16, ' ') + "reference: " + m.reference + "\n";
+    for (const auto& p : m.params) out += indent + param_line(p, l) + "\n";
+    out += indent + say(Message::cat_reference, l, {m.reference}) + "\n";
   }
-  out += "\nWeighting methods (a group's weighting: in a criteria file; --weights NAME in spreadsheet mode):\n";
+  out += "\n" + std::string(text(Message::cat_weighting, l)) + "\n";
   for (const auto& w : weighting_methods()) {
-    out += "  " + w.name + std::string(w.name.size() < 14 ? 14 - w.name.size() : 1, ' ') + w.title + "\n";
-    out += std::string(16, ' ') + w.summary + "\n";
-    if (!w.reference.empty()) out += std::string(16, ' ') + "reference: " + w.reference + "\n";
+    out += "  " + w.name + std::string(w.name.size() < 14 ? 14 - w.name.size() : 1, ' ') +
+           in_language(w.title, w.title_es, l) + "\n";
+    out += indent + in_language(w.summary, w.summary_es, l) + "\n";
+    if (!w.reference.empty()) out += indent + say(Message::cat_reference, l, {w.reference}) + "\n";
   }
   return out;
 }
@@ -71,11 +84,11 @@ std::string_view kind_name(WeightingKind kind) {
   return "direct";
 }
 
-std::string listing_json() {
+std::string listing_json(Language l) {
   nlohmann::ordered_json j;
   j["catalogs"] = nlohmann::ordered_json::array();
   for (const auto& c : catalog_infos())
-    j["catalogs"].push_back({{"name", c.name}, {"title", c.title}, {"criteria", c.criteria}});
+    j["catalogs"].push_back({{"name", c.name}, {"title", in_language(c.title, c.title_es, l)}, {"criteria", c.criteria}});
   j["methods"] = nlohmann::ordered_json::array();
   for (const auto& m : methods()) {
     nlohmann::ordered_json params = nlohmann::ordered_json::array();
@@ -86,18 +99,24 @@ std::string listing_json() {
                         {"min", p.choices.empty() ? nlohmann::ordered_json(p.min) : nlohmann::ordered_json(nullptr)},
                         {"max", p.choices.empty() ? nlohmann::ordered_json(p.max) : nlohmann::ordered_json(nullptr)},
                         {"per_criterion", p.per_criterion},
-                        {"description", p.description}});
-    j["methods"].push_back({{"name", m.name}, {"aliases", m.aliases}, {"title", m.title}, {"summary", m.summary},
+                        {"description", in_language(p.description, p.description_es, l)}});
+    j["methods"].push_back({{"name", m.name},
+                            {"aliases", m.aliases},
+                            {"title", in_language(m.title, m.title_es, l)},
+                            {"summary", in_language(m.summary, m.summary_es, l)},
                             {"reference", m.reference}, {"params", params}});
   }
   j["weighting"] = nlohmann::ordered_json::array();
   for (const auto& w : weighting_methods())
-    j["weighting"].push_back({{"name", w.name}, {"title", w.title}, {"kind", std::string(kind_name(w.kind))},
-                              {"summary", w.summary}, {"reference", w.reference}});
+    j["weighting"].push_back({{"name", w.name},
+                              {"title", in_language(w.title, w.title_es, l)},
+                              {"kind", std::string(kind_name(w.kind))},
+                              {"summary", in_language(w.summary, w.summary_es, l)},
+                              {"reference", w.reference}});
   return j.dump(2) + "\n";
 }
 
-int run_catalog(const CatalogOptions& options) {
+int run_catalog(const CatalogOptions& options, Language language) {
   if (!options.name.empty()) {
     const auto text = catalog_text(options.name);
     if (!text) throw_usage("unknown catalog " + quote(options.name) + did_you_mean(options.name, catalog_names()));
@@ -106,13 +125,13 @@ int run_catalog(const CatalogOptions& options) {
   }
   const std::string format = options.output.format;
   if (format != "table" && format != "json") throw_usage("catalog lists as table or json");
-  emit(format == "json" ? listing_json() : listing_table(), options.output);
+  emit(format == "json" ? listing_json(language) : listing_table(language), options.output);
   return 0;
 }
 
 }  // namespace
 
-void setup_catalog(CLI::App& app, const GlobalOptions&, int& exit_code) {
+void setup_catalog(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   auto options = std::make_shared<CatalogOptions>();
   CLI::App* command = app.add_subcommand("catalog", "List built-in criteria catalogs, methods and weighting methods, or print one catalog");
   command->add_option("name", options->name, "A catalog to print as YAML (e.g. hosting)");
@@ -120,7 +139,7 @@ void setup_catalog(CLI::App& app, const GlobalOptions&, int& exit_code) {
       ->check(CLI::IsMember({"table", "json"}));
   command->add_option("-o,--output", options->output.output, "Write to FILE (atomically) instead of standard output");
   command->footer("Examples:\n  criterio catalog\n  criterio catalog hosting > my-criteria.yaml");
-  command->callback([options, &exit_code] { exit_code = run_catalog(*options); });
+  command->callback([options, &global, &exit_code] { exit_code = run_catalog(*options, global.language); });
 }
 
 }  // namespace criterio::cli

@@ -60,6 +60,7 @@ Values values_of(const CLI::Option& option, const std::string& name, std::string
   Values v;
   if (auto choices = choices_of(option); !choices.empty()) return {Values::Kind::words, choices, false};
   if (name == "method") return {Values::Kind::words, method_names(), false};
+  if (name == "lang") return {Values::Kind::words, language_names(), false};
   if (name == "methods") {
     auto names = method_names();
     names.insert(names.begin(), "all");

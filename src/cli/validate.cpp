@@ -32,7 +32,8 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     errors += diagnostics.error_count();
     warnings += diagnostics.items().size() - diagnostics.error_count();
     if (diagnostics.has_errors()) worst = std::max(worst, static_cast<int>(ExitCode::invalid_input));
-    else if (!global.quiet) std::cout << (file == "-" ? std::string(k_stdin_name) : file) << ": ok\n";
+    else if (!global.quiet)
+      std::cout << say(Message::validate_ok, global.language, {file == "-" ? std::string(k_stdin_name) : file}) << "\n";
   }
   if (errors > 0 && !global.quiet)
     std::cerr << "criterio: " << errors << (errors == 1 ? " error" : " errors") << ", " << warnings

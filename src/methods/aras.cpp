@@ -42,7 +42,7 @@ class Aras final : public Method {
     out.scores = s0 > 0 ? Eigen::VectorXd(s / s0) : Eigen::VectorXd::Ones(s.size());
     out.contributions = s0 > 0 ? Eigen::MatrixXd(weighted / s0) : Eigen::MatrixXd(weighted);
     out.additive = s0 > 0;
-    out.contribution_meaning = "weight × share of the column sum, over S0 (the optimal alternative's S); sums to K";
+    out.contribution_meaning = text(Message::m_aras, input.language);
     out.details = {{"S", s}};
     return out;
   }

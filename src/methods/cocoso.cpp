@@ -47,7 +47,7 @@ class Cocoso final : public Method {
     // criterion's part of S, the weighted sum it grows with.
     out.contributions = (weighted.array().colwise() * (out.scores.array() / s.array())).matrix();
     out.additive = true;
-    out.contribution_meaning = "k shared out by each criterion's part of S (weight × normalised value); sums to the score";
+    out.contribution_meaning = text(Message::m_cocoso, input.language);
     out.details = {{"S", s}, {"P", p}, {"ka", ka.matrix()}, {"kb", kb.matrix()}, {"kc", kc.matrix()}};
     return out;
   }

@@ -84,7 +84,7 @@ class Codas final : public Method {
     out.contributions.rowwise() -= euclidean_share.colwise().sum();
     out.contributions += psi.rowwise().sum().asDiagonal() * from_ideal - psi * from_ideal;
     out.additive = true;
-    out.contribution_meaning = "share of the Euclidean and taxicab distances in H, against every other provider; sums to H";
+    out.contribution_meaning = text(Message::m_codas, input.language);
     out.details = {{"E", euclidean}, {"T", taxicab}};
     return out;
   }

@@ -19,7 +19,7 @@ MethodOutput no_rows(const MethodInput& input) {
   MethodOutput out;
   out.scores.resize(0);
   out.utilities.resize(0, input.values.cols());
-  out.contribution_meaning = "no providers to score";
+  out.contribution_meaning = text(Message::m_no_providers, input.language);
   return out;
 }
 

@@ -52,8 +52,7 @@ class Copras final : public Method {
       }
     }
     out.additive = q_max > 0;
-    out.contribution_meaning =
-        "benefit: weight × share of the column; cost: the S− term split by weight; in % of the best Q, sums to N";
+    out.contribution_meaning = text(Message::m_copras, input.language);
     out.details = {{"S_plus", plus}, {"S_minus", minus}, {"Q", q}, {"N", out.scores}};
     return out;
   }

@@ -72,7 +72,7 @@ class Edas final : public Method {
     out.contributions = (weighted_positive * sp_scale - weighted_negative * sn_scale) / 2;
     out.contributions.rowwise() += (input.weights / 2).transpose();
     out.additive = true;
-    out.contribution_meaning = "w/2 + (w × PDA / max SP − w × NDA / max SN)/2; sums to AS";
+    out.contribution_meaning = text(Message::m_edas, input.language);
     // EDAS has no normalised matrix of its own: min-max by direction shows
     // where each provider stands on each criterion.
     out.utilities = normalized_columns(input, Normalization::minmax);

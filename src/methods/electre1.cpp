@@ -151,26 +151,21 @@ class Electre1 final : public Method {
     out.scores = out_degree - in_degree;
     out.contributions = net_concordance_parts(g, input.weights);
     out.additive = false;
-    out.contribution_meaning =
-        "weight × (rows it is at least as good as − rows at least as good as it); sums to C_net, not to the score";
+    out.contribution_meaning = text(Message::m_electre1, input.language);
     out.details = {{"outranks", out_degree},
                    {"outranked", in_degree},
                    {"C_net", indices.concordance.rowwise().sum() - indices.concordance.colwise().sum().transpose()},
                    {"D_net", indices.discordance.rowwise().sum() - indices.discordance.colwise().sum().transpose()}};
 
     bool cyclic = false;
-    out.sets.push_back({"kernel", kernel(outranks, cyclic),
-                        "not outranked by one another, and together they outrank every other alternative"});
-    out.notes.push_back(
-        "ELECTRE I gives an outranking relation and its kernel, not a ranking; the score (how many "
-        "alternatives each outranks minus how many outrank it) only orders the list");
-    out.notes.push_back("a outranks b when C(a,b) >= c = " + format_number(c, 6) + " and D(a,b) <= d = " +
-                        format_number(d, 6) + (params().text("c").empty() ? "; c is the mean concordance" : "") +
-                        (params().text("d").empty() ? "; d is the mean discordance" : ""));
-    if (cyclic)
-      out.notes.push_back(
-          "the outranking graph has circuits; alternatives on a circuit are taken together, as Roy "
-          "(1968) does, so the kernel holds whole circuits");
+    const Language l = input.language;
+    out.sets.push_back({"kernel", kernel(outranks, cyclic), std::string(text(Message::m_electre1_kernel, l)),
+                        std::string(text(Message::set_kernel, l))});
+    out.notes.emplace_back(text(Message::m_electre1_relation, l));
+    out.notes.push_back(say(Message::m_electre1_thresholds, l, {format_number(c, 6), format_number(d, 6)}) +
+                        std::string(params().text("c").empty() ? text(Message::m_electre1_mean_c, l) : "") +
+                        std::string(params().text("d").empty() ? text(Message::m_electre1_mean_d, l) : ""));
+    if (cyclic) out.notes.emplace_back(text(Message::m_electre1_circuits, l));
     return out;
   }
 

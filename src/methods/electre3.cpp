@@ -168,9 +168,7 @@ class Electre3 final : public Method {
     out.utilities = range_utilities(oriented_values(input));
     out.contributions = net_concordance_parts(input);
     out.additive = false;
-    out.contribution_meaning =
-        "weight × (others' partial concordance over it − its over the others); lower is better, like the score, "
-        "but it does not sum to it";
+    out.contribution_meaning = text(Message::m_electre3, input.language);
     out.details = {{"descending", descending}, {"ascending", ascending}};
     std::size_t incomparable = 0;
     for (std::size_t a = 0; a < m; ++a)
@@ -180,14 +178,10 @@ class Electre3 final : public Method {
         ++incomparable;
         if (m <= k_max_relation_rows) out.relations.push_back({a, b, Relation::incomparable});
       }
-    out.notes.push_back(
-        "ELECTRE III ranks by a partial preorder, the intersection of the descending and ascending distillations; "
-        "the score is the sum of the two distillation ranks (lower is better): it keeps every preference of that "
-        "preorder and ties indifferent alternatives");
+    out.notes.emplace_back(text(Message::m_electre3_preorder, input.language));
     if (incomparable > 0)
-      out.notes.push_back(std::to_string(incomparable) + (incomparable == 1 ? " pair is" : " pairs are") +
-                          " incomparable (the two distillations disagree on their order); their order by score is "
-                          "a compromise, not a preference");
+      out.notes.push_back(say(incomparable == 1 ? Message::m_electre3_incomparable_one : Message::m_electre3_incomparable_many,
+                              input.language, {std::to_string(incomparable)}));
     return out;
   }
 

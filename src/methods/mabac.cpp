@@ -32,7 +32,7 @@ class Mabac final : public Method {
     out.contributions = weighted.rowwise() - border;
     out.scores = out.contributions.rowwise().sum();
     out.additive = true;
-    out.contribution_meaning = "distance v − g from the border approximation area; sums to Q";
+    out.contribution_meaning = text(Message::m_mabac, input.language);
     return out;
   }
 };

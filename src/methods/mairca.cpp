@@ -27,8 +27,7 @@ class Mairca final : public Method {
     out.contributions = (1 - out.utilities.array()).matrix() * theoretical.asDiagonal();
     out.scores = out.contributions.rowwise().sum();
     out.additive = true;
-    out.contribution_meaning =
-        "gap between the theoretical and the real rating, w/m × (1 − n); sums to Q, lower is better";
+    out.contribution_meaning = text(Message::m_mairca, input.language);
     return out;
   }
 };

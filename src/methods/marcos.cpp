@@ -71,7 +71,7 @@ class Marcos final : public Method {
     for (Eigen::Index i = 0; i < s.size(); ++i)
       if (s(i) > 0) out.contributions.row(i) *= out.scores(i) / s(i);
     out.additive = true;
-    out.contribution_meaning = "f(K) shared out by each criterion's part of S (weight × value over the ideal); sums to the score";
+    out.contribution_meaning = text(Message::m_marcos, input.language);
     out.details = {{"S", s}, {"K_minus", k_minus.matrix()}, {"K_plus", k_plus.matrix()}};
     return out;
   }

@@ -27,12 +27,12 @@ class Moora final : public Method {
       out.contributions = compensatory::reference_point_parts(ratios, input);
       out.scores = out.contributions.rowwise().maxCoeff();
       out.additive = false;
-      out.contribution_meaning = "weighted distance to the reference point; the score is the largest, not the sum";
+      out.contribution_meaning = text(Message::m_moora_reference, input.language);
     } else {
       out.contributions = compensatory::ratio_system_parts(ratios, input);
       out.scores = out.contributions.rowwise().sum();
       out.additive = true;
-      out.contribution_meaning = "weight × ratio, negative for cost criteria; sums to the score";
+      out.contribution_meaning = text(Message::m_moora_ratio, input.language);
     }
     return out;
   }

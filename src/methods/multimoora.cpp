@@ -71,10 +71,10 @@ class Multimoora final : public Method {
     out.utilities = compensatory::oriented_ratios(ratios, input);
     out.contributions = rs_parts;
     out.additive = false;
-    out.contribution_meaning = "weight × ratio of the ratio system; sums to RS, not to the dominance count";
+    out.contribution_meaning = text(Message::m_multimoora, input.language);
     out.details = {{"RS", rs},           {"RP", rp},           {"FMF", fmf},
                    {"rank_RS", rank_rs}, {"rank_RP", rank_rp}, {"rank_FMF", rank_fmf}};
-    dominance(rank_rs, rank_rp, rank_fmf, out);
+    dominance(rank_rs, rank_rp, rank_fmf, input.language, out);
     return out;
   }
 
@@ -82,7 +82,7 @@ class Multimoora final : public Method {
   // relation is circular (a dominated row then may count as many as the row
   // that dominates it).
   static void dominance(const Eigen::VectorXd& a, const Eigen::VectorXd& b, const Eigen::VectorXd& c,
-                        MethodOutput& out) {
+                        Language language, MethodOutput& out) {
     const Eigen::Index m = a.size();
     const auto better = [&](Eigen::Index i, Eigen::Index k) {
       return int(a(i) < a(k)) + int(b(i) < b(k)) + int(c(i) < c(k));
@@ -99,9 +99,7 @@ class Multimoora final : public Method {
       return out.scores(static_cast<Eigen::Index>(p.a)) <= out.scores(static_cast<Eigen::Index>(p.b));
     });
     if (circular > 0)
-      out.notes.push_back("the dominance between the three rankings is circular for " + std::to_string(circular) +
-                          " pair(s): a provider that dominates another does not dominate more providers than it; "
-                          "Brauers & Zavadskas (2011) call this circular reasoning");
+      out.notes.push_back(say(Message::m_multimoora_circular, language, {std::to_string(circular)}));
     if (static_cast<std::size_t>(m) <= k_max_relation_rows) out.relations = std::move(pairs);
   }
 };

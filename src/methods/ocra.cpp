@@ -53,9 +53,7 @@ class Ocra final : public Method {
     // spaces each column exactly as OCRA does, on [0, 1].
     out.utilities = normalized_columns(input, Normalization::minmax);
     out.additive = false;
-    out.contribution_meaning =
-        "weight × preference rating (the terms of I and O); they sum to I + O, which the score shifts so that the "
-        "least competitive provider rates 0";
+    out.contribution_meaning = text(Message::m_ocra, input.language);
     out.details = {{"I", inputs}, {"O", outputs}, {"I_linear", inputs_linear}, {"O_linear", outputs_linear}};
     return out;
   }

@@ -293,23 +293,22 @@ class Promethee : public Method {
     out.contributions = flows.net_by_criterion * input.weights.asDiagonal();
     out.scores = out.contributions.rowwise().sum();
     out.additive = true;
-    out.contribution_meaning = "weight × the criterion's net flow φ_j; sums to the net flow φ";
+    out.contribution_meaning = text(Message::m_promethee, input.language);
     // φ_j lies in [−1, 1]; (1 + φ_j)/2 is its oriented equivalent in [0, 1].
     out.utilities = (flows.net_by_criterion.array() + 1.0) / 2.0;
     out.details = {{"phi_plus", flows.plus}, {"phi_minus", flows.minus}, {"phi", out.scores}};
-    if (m_partial_order) describe_partial_order(flows, out);
+    if (m_partial_order) describe_partial_order(flows, input.language, out);
     return out;
   }
 
   // PROMETHEE I: a P b when a is at least as good on both flows and better on
   // one, a I b when equal on both, a R b (incomparable) otherwise.
-  static void describe_partial_order(const Flows& flows, MethodOutput& out) {
+  static void describe_partial_order(const Flows& flows, Language language, MethodOutput& out) {
     const auto m = static_cast<std::size_t>(flows.plus.size());
-    out.notes.push_back(
-        "PROMETHEE I is a partial order (from φ+ and φ−); the ranks shown follow the net flow φ of PROMETHEE II");
+    out.notes.emplace_back(text(Message::m_promethee1, language));
     if (m > k_max_relation_rows) {
-      out.notes.push_back("the PROMETHEE I relations are listed up to " + std::to_string(k_max_relation_rows) +
-                          " providers; here there are " + std::to_string(m));
+      out.notes.push_back(
+          say(Message::m_promethee1_not_listed, language, {std::to_string(k_max_relation_rows), std::to_string(m)}));
       return;
     }
     // Flows equal to within rounding are equal.
@@ -333,8 +332,8 @@ class Promethee : public Method {
         }
       }
     }
-    out.notes.push_back(std::to_string(incomparable) + " of " + std::to_string(pairs) +
-                        " pairs are incomparable in PROMETHEE I (one is better on φ+, the other on φ−)");
+    out.notes.push_back(
+        say(Message::m_promethee1_incomparable, language, {std::to_string(incomparable), std::to_string(pairs)}));
   }
 
   bool m_partial_order;

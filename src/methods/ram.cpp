@@ -59,9 +59,7 @@ class Ram final : public Method {
     for (Eigen::Index i = 0; i < rows; ++i) out.scores(i) = std::pow(2 + s_plus(i), 1 / (2 + s_minus(i)));
 
     out.additive = false;
-    out.contribution_meaning =
-        "weight × sum-normalised value, negative for cost criteria (the terms of S+ and S-); RI is a root of them, "
-        "not their sum";
+    out.contribution_meaning = text(Message::m_ram, input.language);
     out.details = {{"S_plus", s_plus}, {"S_minus", s_minus}};
     return out;
   }

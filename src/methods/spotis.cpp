@@ -82,15 +82,11 @@ class Spotis final : public Method {
     out.contributions = distance * input.weights.asDiagonal();
     out.scores = out.contributions.rowwise().sum();
     out.additive = true;
-    out.contribution_meaning =
-        "weight × normalised distance to the ideal solution point; sums to the score, lower is better";
+    out.contribution_meaning = text(Message::m_spotis, input.language);
     if (!from_data.empty()) {
       std::string list;
       for (const auto& id : from_data) list += (list.empty() ? "" : ", ") + id;
-      out.notes.push_back("SPOTIS bounds for " + list +
-                          " were taken from the observed minimum and maximum, so its protection against rank reversal "
-                          "does not hold: adding or removing a provider can move them; give lower=/upper= or "
-                          "bounds: [lower, upper] to fix them");
+      out.notes.push_back(say(Message::m_spotis_bounds, input.language, {list}));
     }
     return out;
   }

@@ -90,12 +90,10 @@ class Topsis final : public Method {
     // criterion is a row at distance zero from both: equally close, 0.5.
     out.scores = (total > 0).select(minus.array() / total, 0.5).matrix();
     if ((total == 0).all())
-      out.notes.push_back("all providers are identical on every weighted criterion: each scores 0.5");
+      out.notes.emplace_back(text(Message::m_topsis_identical, input.language));
     if (keep) out.contributions = shares_of_distances(std::move(to_ideal), to_anti_ideal, plus, minus, total);
     out.additive = false;
-    out.contribution_meaning =
-        "each criterion's share of the distances from the anti-ideal (+) and to the ideal (-); they sum to the "
-        "score - 0.5";
+    out.contribution_meaning = text(Message::m_topsis, input.language);
     out.details = {{"D_plus", plus}, {"D_minus", minus}};
     return out;
   }

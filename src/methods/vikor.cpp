@@ -72,27 +72,28 @@ class Vikor final : public Method {
     }
     out.scores = v * scaled(s) + (1 - v) * scaled(r);
     out.additive = false;
-    out.contribution_meaning = "weighted regret; sums to S, the largest is R (lower is better)";
+    out.contribution_meaning = text(Message::m_vikor, input.language);
     out.details = {{"S", s}, {"R", r}, {"Q", out.scores}};
-    describe_degenerate(s, r, out.notes);
-    decide_compromise(s, r, out);
+    describe_degenerate(s, r, input.language, out.notes);
+    decide_compromise(s, r, input.language, out);
     return out;
   }
 
-  static void describe_degenerate(const Eigen::VectorXd& s, const Eigen::VectorXd& r, std::vector<std::string>& notes) {
+  static void describe_degenerate(const Eigen::VectorXd& s, const Eigen::VectorXd& r, Language language,
+                                  std::vector<std::string>& notes) {
     const bool flat_s = s.maxCoeff() == s.minCoeff(), flat_r = r.maxCoeff() == r.minCoeff();
     if (flat_s && flat_r)
-      notes.push_back("S and R are the same for every provider (S* = S-, R* = R-): Q is 0 for all");
+      notes.emplace_back(text(Message::m_vikor_flat_both, language));
     else if (flat_s)
-      notes.push_back("S is the same for every provider (S* = S-): Q ranks by R alone");
+      notes.emplace_back(text(Message::m_vikor_flat_s, language));
     else if (flat_r)
-      notes.push_back("R is the same for every provider (R* = R-): Q ranks by S alone");
+      notes.emplace_back(text(Message::m_vikor_flat_r, language));
   }
 
   // The two conditions of Opricovic & Tzeng (2004), on a1 and a2, the first
   // and second rows by Q: C1 acceptable advantage, Q(a2) - Q(a1) >= DQ with
   // DQ = 1/(m - 1); C2 acceptable stability, a1 also best by S or by R.
-  static void decide_compromise(const Eigen::VectorXd& s, const Eigen::VectorXd& r, MethodOutput& out) {
+  static void decide_compromise(const Eigen::VectorXd& s, const Eigen::VectorXd& r, Language language, MethodOutput& out) {
     const Eigen::VectorXd& q = out.scores;
     const auto m = static_cast<std::size_t>(q.size());
     const auto at = [](const Eigen::VectorXd& x, std::size_t row) { return x(static_cast<Eigen::Index>(row)); };
@@ -113,7 +114,8 @@ class Vikor final : public Method {
       order.push_back(second);
     }
     if (m < 2) {
-      out.sets.push_back({"compromise", order, "the only provider"});
+      out.sets.push_back({"compromise", order, std::string(text(Message::m_vikor_only_provider, language)),
+                          std::string(text(Message::set_compromise, language))});
       return;
     }
     const std::size_t a1 = order[0], a2 = order[1];
@@ -124,23 +126,24 @@ class Vikor final : public Method {
     const bool stability = best_by_s || best_by_r;
 
     const std::string gap = "Q(a2) - Q(a1) = " + number(at(q, a2) - at(q, a1));
-    out.notes.push_back(advantage ? "acceptable advantage holds: " + gap + " >= DQ = " + number(dq)
-                                  : "acceptable advantage fails: " + gap + " < DQ = " + number(dq));
-    const std::string by = best_by_s && best_by_r ? "by S and by R" : best_by_s ? "by S" : "by R";
-    out.notes.push_back(stability ? "acceptable stability holds: a1 (the best by Q) is also the best " + by
-                                  : "acceptable stability fails: a1 (the best by Q) is the best neither by S (S(a1) = " +
-                                        number(at(s, a1)) + ", S* = " + number(s.minCoeff()) + ") nor by R (R(a1) = " +
-                                        number(at(r, a1)) + ", R* = " + number(r.minCoeff()) + ")");
+    out.notes.push_back(say(advantage ? Message::m_vikor_advantage_holds : Message::m_vikor_advantage_fails, language,
+                            {gap, number(dq)}));
+    const Message by = best_by_s && best_by_r ? Message::m_vikor_by_s_and_r
+                       : best_by_s            ? Message::m_vikor_by_s
+                                              : Message::m_vikor_by_r;
+    out.notes.push_back(stability ? say(Message::m_vikor_stability_holds, language, {text(by, language)})
+                                  : say(Message::m_vikor_stability_fails, language,
+                                        {number(at(s, a1)), number(s.minCoeff()), number(at(r, a1)), number(r.minCoeff())}));
 
-    RowSet set{"compromise", {a1}, ""};
+    RowSet set{"compromise", {a1}, "", std::string(text(Message::set_compromise, language))};
     if (!advantage) {
       for (std::size_t k = 1; k < order.size() && within_dq(order[k]); ++k) set.rows.push_back(order[k]);
-      set.note = "acceptable advantage fails: a1 to aM, whose Q is less than DQ = " + number(dq) + " above Q(a1)";
+      set.note = say(Message::m_vikor_set_advantage, language, {number(dq)});
     } else if (!stability) {
       set.rows.push_back(a2);
-      set.note = "acceptable stability fails: a1 and a2, the first two by Q";
+      set.note = text(Message::m_vikor_set_stability, language);
     } else {
-      set.note = "both conditions hold: a1, the best by Q, is the compromise solution";
+      set.note = text(Message::m_vikor_set_both, language);
     }
     out.sets.push_back(std::move(set));
   }

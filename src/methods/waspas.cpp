@@ -39,8 +39,7 @@ class Waspas final : public Method {
     for (Eigen::Index i = 0; i < weighted.rows(); ++i)
       if (wsm(i) > 0) out.contributions.row(i) += (1 - lambda) * wpm(i) / wsm(i) * weighted.row(i);
     out.additive = true;
-    out.contribution_meaning =
-        "λ × weight × normalised value, plus the WPM part shared in the same proportions; sums to Q";
+    out.contribution_meaning = text(Message::m_waspas, input.language);
     out.details = {{"WSM", wsm}, {"WPM", wpm}};
     return out;
   }

@@ -39,7 +39,7 @@ class WeightedSum final : public Method {
       out.contributions.col(j) = utility * input.weights(j);
     }
     out.additive = true;
-    out.contribution_meaning = "weight × utility; sums to the score";
+    out.contribution_meaning = text(Message::m_wsm, input.language);
     return out;
   }
 };

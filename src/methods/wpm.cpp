@@ -31,7 +31,7 @@ class WeightedProduct final : public Method {
         "give values above zero and use --param normalization=max or sum (minmax maps the worst value to 0)");
     out.scores = out.contributions.rowwise().sum().array().exp();
     out.additive = false;
-    out.contribution_meaning = "weight × ln(normalised value); sums to ln(score), not to the score";
+    out.contribution_meaning = text(Message::m_wpm, input.language);
     return out;
   }
 };

@@ -38,7 +38,7 @@ std::vector<CatalogInfo> catalog_infos() {
     Diagnostics ignored;  // built-in catalogs are checked by the test suite
     const Document document = parse_yaml(f.text, "catalog:" + std::string(f.name));
     const CriteriaModel model = load_criteria(document, ignored);
-    infos.push_back({std::string(f.name), model.title, count_leaves(model.criteria)});
+    infos.push_back({std::string(f.name), model.title, count_leaves(model.criteria), model.title_es});
   }
   return infos;
 }

@@ -350,7 +350,7 @@ void notes_section(const Result& result, Language l, std::string& out) {
     out += "<h3>" + tr(Message::section_method, l) + "</h3>\n<ul>" + list_items(result.notes);
     for (const auto& set : result.sets) {
       std::vector<std::string> ids(set.ids.begin(), set.ids.end());
-      out += "<li>" + escape(set.name + ": " + criterio::and_list(ids, l) + (set.note.empty() ? "" : " (" + set.note + ")")) +
+      out += "<li>" + escape(set_label(set) + ": " + criterio::and_list(ids, l) + (set.note.empty() ? "" : " (" + set.note + ")")) +
              "</li>";
     }
     out += "</ul>\n";

@@ -33,7 +33,7 @@ void tail(std::string& out, const Result& result, Language language) {
     for (const auto& set : result.sets) {
       std::string ids;
       for (const auto& id : set.ids) ids += (ids.empty() ? "" : ", ") + ("`" + id + "`");
-      out += "- " + cell(set.name) + ": " + ids + (set.note.empty() ? "" : " (" + cell(set.note) + ")") + "\n";
+      out += "- " + cell(set_label(set)) + ": " + ids + (set.note.empty() ? "" : " (" + cell(set.note) + ")") + "\n";
     }
   }
   if (!result.excluded.empty()) {
@@ -186,17 +186,20 @@ std::string matrix_markdown(const std::string& title, const CorrelationMatrix& m
 }  // namespace
 
 std::string methods_markdown(const MethodComparison& comparison, const RenderOptions& options) {
+  const Language l = options.language;
   const Result& shared = comparison.results.front();
   const std::size_t count = comparison.results.size();
-  std::string out = "## " + cell(shared.title) + "\n\n_" + std::to_string(count) + (count == 1 ? " method" : " methods") +
-                    " compared · as of " + shared.as_of.iso() + "_\n\n";
+  std::string out = "## " + cell(shared.title) + "\n\n_" +
+                    say(count == 1 ? Message::mc_methods_compared_one : Message::mc_methods_compared, l,
+                        {std::to_string(count)}) +
+                    " · " + say(Message::as_of_part, l, {shared.as_of.iso()}) + "_\n\n";
   for (std::size_t k = 0; k < comparison.results.size(); ++k)
     out += "- **" + cell(comparison.labels[k]) + "**: " + cell(method_with_params(comparison.results[k])) +
-           (comparison.results[k].higher_is_better ? "" : ", lower score is better") + "\n";
-  out += "\n| Provider |";
+           std::string(comparison.results[k].higher_is_better ? "" : text(Message::mc_lower_is_better, l)) + "\n";
+  out += "\n| " + std::string(text(Message::provider, l)) + " |";
   std::string rule = "|---|";
   for (const auto& label : comparison.labels) {
-    out += " " + cell(label) + " # | " + cell(label) + " score |";
+    out += " " + cell(label) + " # | " + cell(say(Message::mc_score_of, l, {label})) + " |";
     rule += "---:|---:|";
   }
   out += " Borda | Copeland |\n" + rule + "---:|---:|\n";
@@ -212,11 +215,12 @@ std::string methods_markdown(const MethodComparison& comparison, const RenderOpt
                                        [&](const ConsensusEntry& e) { return e.id == entry.id; });
     out += " " + std::to_string(entry.rank) + " | " + std::to_string(copeland->rank) + " |\n";
   }
-  out += "\n### Rank correlations\n";
+  out += "\n### " + std::string(text(Message::mc_rank_correlations, l)) + "\n";
   out += matrix_markdown("Spearman rs", comparison.spearman);
-  out += matrix_markdown("Weighted Spearman rw", comparison.weighted_spearman);
-  out += matrix_markdown("WS similarity (row: reference, column: tested)", comparison.ws);
-  out += "\n### Agreement\n\n- winner: " + cell(winners_text(comparison)) + "\n";
+  out += matrix_markdown(std::string(text(Message::mc_weighted_spearman, l)), comparison.weighted_spearman);
+  out += matrix_markdown(std::string(text(Message::mc_ws_similarity, l)), comparison.ws);
+  out += "\n### " + std::string(text(Message::mc_agreement, l)) + "\n\n- " +
+         say(Message::mc_winner, l, {cell(winners_text(comparison, l))}) + "\n";
   Result once;  // the shared exclusions and every method's warnings, shown once
   once.excluded = shared.excluded;
   once.warnings = comparison.warnings;
@@ -237,36 +241,45 @@ void weight_table_rows(const WeightNode& node, int depth, std::string& out) {
   }
 }
 
-void weight_groups(const WeightNode& node, std::string& out) {
-  const std::string group = node.id.empty() ? "top level" : "`" + node.id + "`";
+void weight_groups(const WeightNode& node, Language l, std::string& out) {
+  const std::string group = node.id.empty() ? std::string(text(Message::wt_top_level, l)) : "`" + node.id + "`";
   if (node.ahp) {
     const AhpFigures& a = *node.ahp;
     out += "\n### AHP: " + group + "\n\n";
-    out += "- " + cell(a.priorities) + " priorities; λmax " + format_number(a.lambda_max, 4) + ", CI " +
-           format_number(a.ci, 4) + ", RI " + format_number(a.random_index, 2) + ", **CR " + format_number(a.cr, 4) +
-           "** (" + (a.acceptable ? "consistent" : "inconsistent: above 0.1") + ")\n";
-    if (a.missing) out += "- " + std::to_string(a.missing) + " missing judgments completed\n";
-    for (const auto& advice : a.advice) out += "- advice: " + cell(advice.sentence) + "\n";
-    for (const auto& e : a.evaluators) out += "- evaluator " + cell(e.evaluator) + ": CR " + format_number(e.cr, 3) + "\n";
+    out += "- " + say(Message::md_priorities, l, {cell(a.priorities)}) + "; λmax " + format_number(a.lambda_max, 4) +
+           ", CI " + format_number(a.ci, 4) + ", RI " + format_number(a.random_index, 2) + ", **CR " +
+           format_number(a.cr, 4) + "** (" +
+           std::string(text(a.acceptable ? Message::wt_consistent : Message::md_inconsistent, l)) + ")\n";
+    if (a.missing) out += "- " + say(Message::md_completed, l, {std::to_string(a.missing)}) + "\n";
+    for (const auto& advice : a.advice) out += "- " + say(Message::md_advice, l, {cell(advice.sentence)}) + "\n";
+    for (const auto& e : a.evaluators)
+      out += "- " + say(Message::md_evaluator, l, {cell(e.evaluator), format_number(e.cr, 3)}) + "\n";
     for (const auto& d : node.disagreement)
       if (!d.outlier.empty())
-        out += "- `" + d.criterion + "`: priorities " + weight_cell(d.low) + " to " + weight_cell(d.high) + "; " +
-               cell(d.outlier) + " stands apart\n";
+        out += "- " +
+               say(Message::md_disagreement, l,
+                   {"`" + d.criterion + "`", weight_cell(d.low), weight_cell(d.high), cell(d.outlier)}) +
+               "\n";
   }
   for (const auto& n : node.notes) out += "\n> " + cell(group + ": " + n) + "\n";
-  for (const auto& child : node.children) weight_groups(child, out);
+  for (const auto& child : node.children) weight_groups(child, l, out);
 }
 
 }  // namespace
 
-std::string weights_markdown(const WeightReport& report, const RenderOptions&) {
-  std::string out = "## Weights: " + cell(report.tree.root.name) + "\n\n_" + cell(report.source) +
-                    (report.tree.profile.empty() ? "" : " · profile " + cell(report.tree.profile)) + "_\n\n";
-  out += "| Criterion | Local | Global | How |\n|---|---:|---:|---|\n";
+std::string weights_markdown(const WeightReport& report, const RenderOptions& options) {
+  const Language l = options.language;
+  std::string out = "## " + say(Message::md_weights_title, l, {cell(report.tree.root.name)}) + "\n\n_" +
+                    cell(report.source) +
+                    (report.tree.profile.empty() ? "" : " · " + say(Message::profile_part, l, {cell(report.tree.profile)})) +
+                    "_\n\n";
+  out += "| " + std::string(text(Message::criterion, l)) + " | " + std::string(text(Message::md_local, l)) + " | " +
+         std::string(text(Message::md_global, l)) + " | " + std::string(text(Message::md_how, l)) +
+         " |\n|---|---:|---:|---|\n";
   weight_table_rows(report.tree.root, 0, out);
-  weight_groups(report.tree.root, out);
+  weight_groups(report.tree.root, l, out);
   if (!report.warnings.empty()) {
-    out += "\n### Warnings\n\n";
+    out += "\n### " + std::string(text(Message::section_warnings, l)) + "\n\n";
     for (const auto& w : report.warnings) out += "- " + cell(w) + "\n";
   }
   return out;

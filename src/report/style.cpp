@@ -73,24 +73,22 @@ std::string method_with_params(const Result& result) {
   return line;
 }
 
-std::string and_list(const std::vector<std::string>& items) {
+std::string winners_text(const MethodComparison& comparison, Language language) {
+  if (comparison.winners.empty()) return std::string(text(Message::mc_no_winner, language));
+  const auto picked = [&](const WinnerGroup& g) {
+    const std::string ids = and_list(g.ids, language);
+    return g.ids.size() > 1 ? say(Message::mc_tied, language, {ids}) : ids;
+  };
+  if (comparison.winner_agreed && comparison.labels.size() > 1)
+    return say(Message::mc_every_method_picks, language, {picked(comparison.winners.front())});
   std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  for (const auto& group : comparison.winners)
+    out += (out.empty() ? "" : "; ") + say(group.labels.size() > 1 ? Message::mc_pick : Message::mc_picks, language,
+                                           {and_list(group.labels, language), picked(group)});
   return out;
 }
 
-std::string winners_text(const MethodComparison& comparison) {
-  if (comparison.winners.empty()) return "no method ranked a provider";
-  const auto picked = [](const WinnerGroup& g) { return and_list(g.ids) + (g.ids.size() > 1 ? " (tied)" : ""); };
-  if (comparison.winner_agreed && comparison.labels.size() > 1)
-    return "every method picks " + picked(comparison.winners.front());
-  std::string out;
-  for (const auto& group : comparison.winners)
-    out += (out.empty() ? "" : "; ") + and_list(group.labels) + (group.labels.size() > 1 ? " pick " : " picks ") +
-           picked(group);
-  return out;
-}
+const std::string& set_label(const ProviderSet& set) { return set.label.empty() ? set.name : set.label; }
 
 std::string method_line(const Result& result, Language language) {
   std::string line = method_with_params(result);
@@ -131,27 +129,30 @@ std::string wrap(std::string_view text, std::size_t width, std::size_t indent) {
 
 std::string panel_line(const Result& result, const Contribution& contribution) {
   const PanelRatings& panel = *contribution.panel;
+  const Language l = result.language;
   std::string ratings;
   for (const auto& r : panel.ratings)
-    ratings += (ratings.empty() ? "" : ", ") + r.evaluator + " " + (r.rating ? format_number(*r.rating, 2) : "not rated");
+    ratings += (ratings.empty() ? "" : ", ") + r.evaluator + " " +
+               (r.rating ? format_number(*r.rating, 2) : std::string(text(Message::pn_not_rated, l)));
   std::string line = criterion_name(result, contribution.criterion) + ": " + ratings + " → ";
-  if (!panel.value) return line + "nobody rated it (missing)";
-  line += std::string(to_string(panel.aggregate)) + " " + format_number(*panel.value, 2) + "; spread " +
-          format_number(panel.spread, 2);
-  if (panel.outlier) line += "; " + *panel.outlier + " is the outlier";
+  if (!panel.value) return line + std::string(text(Message::pn_nobody_rated, l));
+  line += std::string(to_string(panel.aggregate)) + " " + format_number(*panel.value, 2) +
+          say(Message::pn_spread, l, {format_number(panel.spread, 2)});
+  if (panel.outlier) line += say(Message::pn_outlier, l, {*panel.outlier});
   return line;
 }
 
 std::string panel_summary_line(const Result& result, const PanelCriterionSummary& summary) {
-  std::string line = criterion_name(result, summary.criterion) + ": mean spread " +
-                     format_number(summary.mean_spread, 2) + " over " + std::to_string(summary.providers) +
-                     (summary.providers == 1 ? " provider" : " providers");
+  const Language l = result.language;
+  std::string line = say(summary.providers == 1 ? Message::pn_mean_spread_one : Message::pn_mean_spread, l,
+                         {criterion_name(result, summary.criterion), format_number(summary.mean_spread, 2),
+                          std::to_string(summary.providers)});
   if (summary.providers > 1 && summary.max_spread > 0)
-    line += " (largest " + format_number(summary.max_spread, 2) + ", " + summary.max_spread_provider + ")";
+    line += say(Message::pn_largest, l, {format_number(summary.max_spread, 2), summary.max_spread_provider});
   if (!summary.most_often_outlier.empty())
-    line += "; " + and_list(summary.most_often_outlier) +
-            (summary.most_often_outlier.size() == 1 ? " is" : " are") + " most often the outlier (" +
-            std::to_string(summary.outlier_times) + " of " + std::to_string(summary.providers) + ")";
+    line += say(summary.most_often_outlier.size() == 1 ? Message::pn_most_often_one : Message::pn_most_often, l,
+                {and_list(summary.most_often_outlier, l), std::to_string(summary.outlier_times),
+                 std::to_string(summary.providers)});
   return line;
 }
 

@@ -35,12 +35,12 @@ std::string method_line(const Result& result, Language language);
 // "wsm (normalization=max)": a method and its parameters, without the profile and date.
 std::string method_with_params(const Result& result);
 
-// "a", "a and b", "a, b and c".
-std::string and_list(const std::vector<std::string>& items);
-
 // Who each method puts first, by provider id: "topsis and wsm pick nimbus;
 // vikor picks harbor", or "every method picks nimbus".
-std::string winners_text(const MethodComparison& comparison);
+std::string winners_text(const MethodComparison& comparison, Language language);
+
+// The name of a set a method singles out as people read it.
+const std::string& set_label(const ProviderSet& set);
 
 // Pads `text` with spaces to `width` columns (left or right aligned), cutting it when longer.
 std::string pad(std::string_view text, std::size_t width, bool right_align = false);

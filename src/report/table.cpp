@@ -31,12 +31,14 @@ void append_method_findings(std::string& out, const Result& result, const Render
   for (const auto& set : result.sets) {
     std::string ids;
     for (const auto& id : set.ids) ids += (ids.empty() ? "" : ", ") + id;
-    out += "  " + wrap(printable(set.name + ": " + ids + (set.note.empty() ? "" : " (" + set.note + ")")), line_width, 4) + "\n";
+    out += "  " + wrap(printable(set_label(set) + ": " + ids + (set.note.empty() ? "" : " (" + set.note + ")")), line_width, 4) + "\n";
   }
   std::string unresolved;
   for (const auto& r : result.relations)
     if (r.relation == "incomparable" || r.relation == "indifferent")
-      unresolved += (unresolved.empty() ? "" : "; ") + r.a + " and " + r.b + " " + r.relation;
+      unresolved += (unresolved.empty() ? "" : "; ") +
+                    say(r.relation == "incomparable" ? Message::rel_incomparable : Message::rel_indifferent,
+                        options.language, {r.a, r.b});
   if (!unresolved.empty()) out += "  " + wrap(printable(unresolved), line_width, 4) + "\n";
 }
 
@@ -414,18 +416,22 @@ std::string matrix_table(const std::string& title, const CorrelationMatrix& matr
 std::string methods_table(const MethodComparison& comparison, const RenderOptions& options) {
   const bool c = options.color;
   const int width = std::max(options.width, 40);
+  const Language l = options.language;
   const Result& shared = comparison.results.front();
   std::string out = paint(shared.title, Colour::bold, c) + "\n";
   const std::size_t count = comparison.results.size();
-  out += paint(wrap(std::to_string(count) + (count == 1 ? " method" : " methods") + " compared · " +
-                        std::to_string(shared.ranking.size()) + " ranked, " + std::to_string(shared.excluded.size()) +
-                        " excluded · as of " + shared.as_of.iso(),
+  out += paint(wrap(say(count == 1 ? Message::mc_methods_compared_one : Message::mc_methods_compared, l,
+                        {std::to_string(count)}) +
+                        " · " +
+                        say(Message::ranked_and_excluded, l,
+                            {std::to_string(shared.ranking.size()), std::to_string(shared.excluded.size())}) +
+                        " · " + say(Message::as_of_part, l, {shared.as_of.iso()}),
                     static_cast<std::size_t>(width)),
                Colour::dim, c) +
          "\n";
   for (std::size_t k = 0; k < comparison.results.size(); ++k)
     out += paint(wrap("  " + comparison.labels[k] + ": " + method_with_params(comparison.results[k]) +
-                          (comparison.results[k].higher_is_better ? "" : ", lower score is better"),
+                          std::string(comparison.results[k].higher_is_better ? "" : text(Message::mc_lower_is_better, l)),
                       static_cast<std::size_t>(width), 4),
                  Colour::dim, c) +
            "\n";
@@ -442,10 +448,10 @@ std::string methods_table(const MethodComparison& comparison, const RenderOption
   const auto column = [&](const std::string& label) {
     return std::min<std::size_t>(std::max<std::size_t>(display_width(label), scores ? 11 : 3), 20);
   };
-  std::string head = pad("Provider", name_width), sub = pad("", name_width);
+  std::string head = pad(text(Message::provider, l), name_width), sub = pad("", name_width);
   for (const auto& label : comparison.labels) {
     head += "  " + pad(label, column(label), !scores);
-    sub += "  " + pad(scores ? "  #   Score" : "#", column(label), !scores);
+    sub += "  " + pad(scores ? text(Message::mc_rank_score, l) : "#", column(label), !scores);
   }
   head += "  " + pad("Borda", 5, true) + "  " + pad("Copeland", 8, true);
   out += paint(head, Colour::bold, c) + "\n";
@@ -468,26 +474,30 @@ std::string methods_table(const MethodComparison& comparison, const RenderOption
     out += line + "\n";
   }
   if (options.top && comparison.borda.size() > *options.top)
-    out += paint("  … " + std::to_string(comparison.borda.size() - *options.top) + " more", Colour::dim, c) + "\n";
-  if (comparison.borda.empty()) out += "  (no provider to rank)\n";
+    out += paint("  " + say(Message::more_not_shown, l, {std::to_string(comparison.borda.size() - *options.top)}),
+                 Colour::dim, c) +
+           "\n";
+  if (comparison.borda.empty()) out += "  " + std::string(text(Message::no_provider_to_rank, l)) + "\n";
 
-  out += "\n" + paint("Rank correlations", Colour::bold, c) + " (over the " + std::to_string(shared.ranking.size()) +
-         " ranked providers)\n";
+  out += "\n" + paint(std::string(text(Message::mc_rank_correlations, l)), Colour::bold, c) +
+         say(Message::mc_over_ranked, l, {std::to_string(shared.ranking.size())}) + "\n";
   out += matrix_table("Spearman rs", comparison.spearman, c);
-  out += matrix_table("Weighted Spearman rw", comparison.weighted_spearman, c);
-  out += matrix_table("WS similarity (row: reference, column: tested)", comparison.ws, c);
+  out += matrix_table(std::string(text(Message::mc_weighted_spearman, l)), comparison.weighted_spearman, c);
+  out += matrix_table(std::string(text(Message::mc_ws_similarity, l)), comparison.ws, c);
 
-  out += "\n" + paint("Agreement", Colour::bold, c) + "\n";
-  out += "  " + wrap("winner: " + printable(winners_text(comparison)), static_cast<std::size_t>(width) - 2, 4) + "\n";
+  out += "\n" + paint(std::string(text(Message::mc_agreement, l)), Colour::bold, c) + "\n";
+  out += "  " +
+         wrap(say(Message::mc_winner, l, {printable(winners_text(comparison, l))}), static_cast<std::size_t>(width) - 2, 4) +
+         "\n";
 
   std::string findings;
   for (std::size_t k = 0; k < comparison.results.size(); ++k) {
     const Result& r = comparison.results[k];
     for (const auto& note : r.notes) findings += "  " + wrap(printable(comparison.labels[k] + ": " + note), static_cast<std::size_t>(width) - 2, 4) + "\n";
     for (const auto& set : r.sets)
-      findings += "  " + wrap(printable(comparison.labels[k] + ": " + set.name + ": " + and_list(set.ids)), static_cast<std::size_t>(width) - 2, 4) + "\n";
+      findings += "  " + wrap(printable(comparison.labels[k] + ": " + set_label(set) + ": " + and_list(set.ids, l)), static_cast<std::size_t>(width) - 2, 4) + "\n";
   }
-  if (!findings.empty()) out += "\n" + paint("Methods", Colour::bold, c) + "\n" + findings;
+  if (!findings.empty()) out += "\n" + paint(std::string(text(Message::mc_methods, l)), Colour::bold, c) + "\n" + findings;
 
   Result once;  // the shared exclusions and every method's warnings, shown once
   once.excluded = shared.excluded;

@@ -162,11 +162,13 @@ SensitivityReport analyze_sensitivity(const Problem& problem, const EvaluationOp
     describe_what_it_takes(*report.what_it_takes, frame.criteria, problem.language, report);
   }
   if (options.reversal) {
-    report.reversal = rank_reversals(frame, options.threads);
+    report.reversal = rank_reversals(frame, options.threads, problem.language);
     describe_reversal(*report.reversal, problem.language, report);
   }
   if (options.smaa) {
-    report.smaa = smaa(frame, options.smaa_options);
+    SmaaOptions smaa_options = options.smaa_options;
+    smaa_options.language = problem.language;
+    report.smaa = smaa(frame, smaa_options);
     report.smaa_ids = frame.ids;
     report.seed = options.smaa_options.seed;
     describe_smaa(*report.smaa, frame.ids, problem.language, report);

@@ -48,21 +48,20 @@ RankReversal check_removal(const DecisionFrame& frame, const std::vector<std::si
 
 }  // namespace
 
-RankReversalCheck rank_reversals(const DecisionFrame& frame, unsigned threads) {
+RankReversalCheck rank_reversals(const DecisionFrame& frame, unsigned threads, Language language) {
   RankReversalCheck out;
   const bool all_scaled = std::all_of(frame.is_utility.get(), frame.is_utility.get() + frame.columns(),
                                       [](bool scaled) { return scaled; });
   if (frame.linear && all_scaled) {
-    out.reason = "it cannot happen here: every criterion has a value function, so the additive model scores each "
-                 "provider on its own";
+    out.reason = text(Message::rr_value_functions, language);
     return out;
   }
   if (frame.rows() < 3) {
-    out.reason = "it needs at least three providers";
+    out.reason = text(Message::rr_three_providers, language);
     return out;
   }
   if (frame.rows() > k_max_rank_reversal_rows) {
-    out.reason = "skipped above " + std::to_string(k_max_rank_reversal_rows) + " providers (one run of the method per provider)";
+    out.reason = say(Message::rr_too_many, language, {std::to_string(k_max_rank_reversal_rows)});
     return out;
   }
   out.checked = true;

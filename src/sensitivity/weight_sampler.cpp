@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "criterio/diagnostics.hpp"
+#include "criterio/language.hpp"
 
 namespace criterio::sensitivity {
 
@@ -201,21 +202,23 @@ bool WeightSampler::satisfies(const double* w, double slack) const {
   return true;
 }
 
-std::string WeightSampler::description() const {
-  const std::string within = m_groups.empty() ? "within the bounds" : "within the bounds and the importance order";
+std::string WeightSampler::description(Language language) const {
+  const std::string_view within =
+      text(m_groups.empty() ? Message::smp_within_bounds : Message::smp_within_bounds_order, language);
   switch (m_kind) {
     case SamplerKind::simplex:
-      return "uniform over the simplex";
+      return std::string(text(Message::smp_simplex, language));
     case SamplerKind::order:
-      return "uniform over the simplex within the importance order";
+      return std::string(text(Message::smp_order, language));
     case SamplerKind::lower_bounds:
-      return "uniform over the simplex above the lower bounds";
+      return std::string(text(Message::smp_lower_bounds, language));
     case SamplerKind::single_point:
-      return "the only weights the constraints allow";
+      return std::string(text(Message::smp_single_point, language));
     case SamplerKind::rejection:
-      return fmt::format("uniform over the simplex {} (rejection, {:.0f} % accepted)", within, 100 * m_acceptance);
+      return say(Message::smp_rejection, language, {within, fmt::format("{:.0f}", 100 * m_acceptance)});
     case SamplerKind::hit_and_run:
-      return fmt::format("hit-and-run Markov chain {}, burn-in {}, thinning {}", within, burn_in(), thinning());
+      return say(Message::smp_hit_and_run, language,
+                 {within, std::to_string(burn_in()), std::to_string(thinning())});
   }
   return {};
 }

@@ -19,41 +19,71 @@ namespace criterio {
 const std::vector<WeightingInfo>& weighting_methods() {
   static const std::vector<WeightingInfo> table = {
       {"direct", "Direct weights", WeightingKind::direct,
-       "each child's own weight, normalised among its siblings (the default)", ""},
-      {"equal", "Equal weights", WeightingKind::direct, "every child weighs the same", ""},
+       "each child's own weight, normalised among its siblings (the default)", "",
+       "Pesos directos",
+       "el peso propio de cada hijo, normalizado entre sus hermanos (el predeterminado)"},
+      {"equal", "Equal weights", WeightingKind::direct, "every child weighs the same", "",
+       "Pesos iguales",
+       "todos los hijos pesan lo mismo"},
       {"ahp", "Analytic Hierarchy Process", WeightingKind::judgments,
        "pairwise judgments on Saaty's 1-9 scale; eigenvector or geometric-mean priorities, λmax, CI, CR and advice",
-       "Saaty 1977, 1980; Harker 1987; Bozóki, Fülöp & Rónyai 2010; Forman & Peniwati 1998"},
+       "Saaty 1977, 1980; Harker 1987; Bozóki, Fülöp & Rónyai 2010; Forman & Peniwati 1998",
+       "Proceso analítico jerárquico (AHP)",
+       "juicios por pares en la escala 1-9 de Saaty; prioridades por vector propio o media geométrica, λmax, CI, CR y consejos"},
       {"roc", "Rank order centroid", WeightingKind::rank, "weights from an importance order: the centroid of all weights that respect it",
-       "Barron & Barrett 1996"},
+       "Barron & Barrett 1996",
+       "Centroide del orden de rangos (ROC)",
+       "pesos a partir de un orden de importancia: el centroide de todos los pesos que lo respetan"},
       {"rank-sum", "Rank sum", WeightingKind::rank, "weights from an importance order, proportional to n + 1 − rank",
-       "Stillwell, Seaver & Edwards 1981"},
+       "Stillwell, Seaver & Edwards 1981",
+       "Suma de rangos",
+       "pesos a partir de un orden de importancia, proporcionales a n + 1 − rango"},
       {"reciprocal", "Reciprocal rank", WeightingKind::rank, "weights from an importance order, proportional to 1 / rank",
-       "Stillwell, Seaver & Edwards 1981"},
+       "Stillwell, Seaver & Edwards 1981",
+       "Rango recíproco",
+       "pesos a partir de un orden de importancia, proporcionales a 1 / rango"},
       {"swing", "Swing weighting", WeightingKind::points,
        "points for swinging each criterion from worst to best: the most important swing 100, the others against it",
-       "von Winterfeldt & Edwards 1986"},
+       "von Winterfeldt & Edwards 1986",
+       "Ponderación swing",
+       "puntos por llevar cada criterio del peor al mejor valor: el cambio más importante vale 100 y los demás se comparan con él"},
       {"smart", "SMART points", WeightingKind::points,
-       "points by importance: the least important 10, the others as multiples of it", "Edwards 1977"},
+       "points by importance: the least important 10, the others as multiples of it", "Edwards 1977",
+       "Puntos SMART",
+       "puntos por importancia: el menos importante 10, los demás como múltiplos de él"},
       {"entropy", "Shannon entropy", WeightingKind::objective,
-       "from the data: criteria on which the providers differ more weigh more", "Shannon 1948; Zeleny 1982; Hwang & Yoon 1981"},
+       "from the data: criteria on which the providers differ more weigh more", "Shannon 1948; Zeleny 1982; Hwang & Yoon 1981",
+       "Entropía de Shannon",
+       "a partir de los datos: pesan más los criterios en que los proveedores difieren más"},
       {"critic", "CRITIC", WeightingKind::objective,
        "from the data: contrast (standard deviation) times conflict with the other criteria",
-       "Diakoulaki, Mavrotas & Papayannakis 1995"},
+       "Diakoulaki, Mavrotas & Papayannakis 1995",
+       "CRITIC",
+       "a partir de los datos: contraste (desviación típica) por conflicto con los demás criterios"},
       {"std-dev", "Standard deviation", WeightingKind::objective,
        "from the data: proportional to each criterion's standard deviation (after min-max scaling)",
-       "Diakoulaki, Mavrotas & Papayannakis 1995; Aydın 2020"},
+       "Diakoulaki, Mavrotas & Papayannakis 1995; Aydın 2020",
+       "Desviación típica",
+       "a partir de los datos: proporcionales a la desviación típica de cada criterio (tras escalar min-max)"},
       {"variance", "Variance", WeightingKind::objective,
-       "from the data: proportional to each criterion's variance (after min-max scaling)", ""},
+       "from the data: proportional to each criterion's variance (after min-max scaling)", "",
+       "Varianza",
+       "a partir de los datos: proporcionales a la varianza de cada criterio (tras escalar min-max)"},
       {"merec", "MEREC", WeightingKind::objective,
        "from the data: how much removing each criterion changes the providers' overall performance",
-       "Keshavarz-Ghorabaee, Amiri, Zavadskas, Turskis & Antucheviciene 2021"},
+       "Keshavarz-Ghorabaee, Amiri, Zavadskas, Turskis & Antucheviciene 2021",
+       "MEREC",
+       "a partir de los datos: cuánto cambia el rendimiento global de los proveedores al quitar cada criterio"},
       {"gini", "Gini coefficient", WeightingKind::objective,
        "from the data: proportional to each criterion's Gini coefficient (inequality among the providers)",
-       "Bączkiewicz, Kizielewicz, Shekhovtsov, Wątróbski & Sałabun 2021; Öztaş, Adalı, Tuş & Öztaş 2023"},
+       "Bączkiewicz, Kizielewicz, Shekhovtsov, Wątróbski & Sałabun 2021; Öztaş, Adalı, Tuş & Öztaş 2023",
+       "Coeficiente de Gini",
+       "a partir de los datos: proporcionales al coeficiente de Gini de cada criterio (desigualdad entre los proveedores)"},
       {"angle", "Angle", WeightingKind::objective,
        "from the data: the angle between each criterion's column and a column of equal values",
-       "Shuai, Zongzhun, Yongji & Lei 2012"},
+       "Shuai, Zongzhun, Yongji & Lei 2012",
+       "Ángulo",
+       "a partir de los datos: el ángulo entre la columna de cada criterio y una columna de valores iguales"},
   };
   return table;
 }
@@ -129,7 +159,7 @@ std::vector<PriorityDisagreement> disagreement(const std::vector<CriterionNode>&
 
 class Deriver {
  public:
-  Deriver(const Profile* profile, const WeightData* data) : m_data(data) {
+  Deriver(const Profile* profile, const WeightData* data, Language language) : m_data(data), m_language(language) {
     if (profile)
       for (const auto& [id, weight] : profile->weights) m_overrides[id] = weight;
   }
@@ -204,7 +234,7 @@ class Deriver {
     figures.acceptable = analysis.acceptable;
     figures.missing = analysis.missing;
     figures.judgments = n * (n - 1) / 2 - analysis.missing;
-    for (const AhpAdvice& a : analysis.advice) figures.advice.push_back(advice(children, a, analysis.cr));
+    for (const AhpAdvice& a : analysis.advice) figures.advice.push_back(advice(children, a, analysis.cr, m_language));
 
     std::vector<double> priorities = to_vector(analysis.priorities);
     if (panel) {
@@ -219,13 +249,13 @@ class Deriver {
       node.disagreement = disagreement(children, figures.evaluators);
     }
     if (!analysis.acceptable)
-      node.notes.push_back("the judgments are inconsistent (CR " + format_number(analysis.cr, 3) +
-                           " > 0.1): the priorities are still given, but revisit the judgments advised below");
+      node.notes.push_back(say(Message::w_inconsistent, m_language, {format_number(analysis.cr, 3)}));
     node.ahp = std::move(figures);
     return priorities;
   }
 
-  static JudgmentAdvice advice(const std::vector<CriterionNode>& children, const AhpAdvice& a, double cr) {
+  static JudgmentAdvice advice(const std::vector<CriterionNode>& children, const AhpAdvice& a, double cr,
+                               Language language) {
     JudgmentAdvice out;
     out.more = children[a.row].id;
     out.less = children[a.column].id;
@@ -233,17 +263,16 @@ class Deriver {
     out.implied = a.implied;
     out.suggested = a.suggested;
     out.cr_after = a.cr_after;
-    out.sentence = "you said " + out.more + " vs " + out.less + " = " + judgment_text(a.given) +
-                   "; your other judgments imply about " + judgment_text(a.implied, 1) + "; with " +
-                   judgment_text(a.suggested) + " the CR falls from " + format_number(cr, 2) + " to " +
-                   format_number(a.cr_after, 2);
+    out.sentence = say(Message::w_advice, language,
+                       {out.more, out.less, judgment_text(a.given), judgment_text(a.implied, 1),
+                        judgment_text(a.suggested), format_number(cr, 2), format_number(a.cr_after, 2)});
     return out;
   }
 
   std::vector<double> objective(WeightNode& node, const std::vector<CriterionNode>& children,
                                 const Weighting& weighting, std::size_t first_leaf, const std::string& group) {
     m_uses_data = true;
-    node.notes.push_back(weighting.method + " weights describe how the providers' data varies, not your priorities");
+    node.notes.push_back(say(Message::w_from_data, m_language, {weighting.method}));
     if (!m_data) return std::vector<double>(children.size(), k_nan);
     const auto first = static_cast<Eigen::Index>(first_leaf);
     const auto count = static_cast<Eigen::Index>(children.size());
@@ -268,12 +297,15 @@ class Deriver {
     const WeightingInfo& info = *find_weighting(weighting.method);
     switch (info.kind) {
       case WeightingKind::direct:
-        if (weighting.method == "equal") return "equal";
-        return "weight " + format_number(weight_of(c), 6) + (m_overrides.contains(c.id) ? " (profile)" : "");
-      case WeightingKind::judgments: return "AHP priority";
-      case WeightingKind::rank: return "rank " + std::to_string(weighting.ranks[k]) + " (" + weighting.method + ")";
-      case WeightingKind::points: return format_number(weighting.points[k], 6) + " points (" + weighting.method + ")";
-      case WeightingKind::objective: return weighting.method + " of the data";
+        if (weighting.method == "equal") return std::string(text(Message::w_basis_equal, m_language));
+        return say(m_overrides.contains(c.id) ? Message::w_basis_weight_profile : Message::w_basis_weight, m_language,
+                   {format_number(weight_of(c), 6)});
+      case WeightingKind::judgments: return std::string(text(Message::w_basis_ahp, m_language));
+      case WeightingKind::rank:
+        return say(Message::w_basis_rank, m_language, {std::to_string(weighting.ranks[k]), weighting.method});
+      case WeightingKind::points:
+        return say(Message::w_basis_points, m_language, {format_number(weighting.points[k], 6), weighting.method});
+      case WeightingKind::objective: return say(Message::w_basis_data, m_language, {weighting.method});
     }
     return {};
   }
@@ -286,6 +318,7 @@ class Deriver {
   }
 
   const WeightData* m_data;
+  Language m_language;
   std::map<std::string, double> m_overrides;
   std::size_t m_leaves = 0;
   bool m_uses_data = false;
@@ -300,13 +333,14 @@ void collect_leaves(const WeightNode& node, std::vector<double>& out) {
 
 }  // namespace
 
-WeightTree derive_weights(const CriteriaModel& model, const Profile* profile, const WeightData* data) {
+WeightTree derive_weights(const CriteriaModel& model, const Profile* profile, const WeightData* data,
+                          Language language) {
   WeightTree tree;
   tree.root.name = model.title;
   tree.root.global = 1;
   tree.root.local = 1;
   if (profile) tree.profile = profile->name;
-  Deriver deriver(profile, data);
+  Deriver deriver(profile, data, language);
   deriver.group(tree.root, model.criteria, model.weighting);
   tree.uses_data = deriver.uses_data();
   tree.waits_for_data = tree.uses_data && !data;
@@ -319,13 +353,12 @@ std::vector<double> leaf_weights(const WeightTree& tree) {
   return out;
 }
 
-WeightReport weigh_model(const CriteriaModel& model, const Profile* profile) {
+WeightReport weigh_model(const CriteriaModel& model, const Profile* profile, Language language) {
   WeightReport report;
   report.source = model.source;
   report.criteria = flatten(model, profile);
-  report.tree = derive_weights(model, profile);
-  if (report.tree.waits_for_data)
-    report.warnings.push_back("some weights come from the providers' data; give providers files to compute them");
+  report.tree = derive_weights(model, profile, nullptr, language);
+  if (report.tree.waits_for_data) report.warnings.emplace_back(text(Message::w_waits_for_data, language));
   return report;
 }
 

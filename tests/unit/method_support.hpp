@@ -26,6 +26,7 @@ struct MethodCase {
   std::map<std::string, std::string> params;  // as --param gives them
   std::vector<Criterion> criteria;            // empty: c1, c2, ... with no settings of their own
   std::vector<bool> is_utility;               // empty: all raw
+  Language language = Language::en;           // of the notes and the contribution meaning
 };
 
 // Rows of numbers into a matrix: matrix({{1, 2}, {3, 4}}).
@@ -63,7 +64,8 @@ inline MethodOutput run_method(const std::string& method, const MethodCase& c) {
   }
   auto is_utility = std::make_unique<bool[]>(n);
   for (std::size_t j = 0; j < n; ++j) is_utility[j] = j < c.is_utility.size() && c.is_utility[j];
-  const MethodInput input{c.values, weights, directions, std::span<const bool>(is_utility.get(), n), criteria};
+  const MethodInput input{c.values,  weights, directions, std::span<const bool>(is_utility.get(), n),
+                          criteria, false,   0,          c.language};
   return make_method(method, c.params)->evaluate(input);
 }
 
