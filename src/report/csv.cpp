@@ -56,6 +56,11 @@ void matrix_rows(const MatrixRanking& ranking, std::size_t from, std::size_t to,
       const std::size_t ahead = ranking.order[k + k_bounds_ahead];
       ranking.data.prefetch_bounds(ahead);
       __builtin_prefetch(ranking.scores.data() + ahead);
+      if (!brief) {  // a row of the breakdown is a value in each column, far apart
+        __builtin_prefetch(ranking.notable.data() + ahead);
+        for (Eigen::Index j = 0; j < ranking.contributions.cols(); ++j)
+          __builtin_prefetch(&ranking.contributions(static_cast<Eigen::Index>(ahead), j));
+      }
     }
     if (k + k_labels_ahead < to) ranking.data.prefetch_labels(ranking.order[k + k_labels_ahead]);
     const std::size_t r = ranking.order[k];
