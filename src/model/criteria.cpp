@@ -17,6 +17,7 @@ void localize(std::vector<CriterionNode>& nodes) {
   for (auto& n : nodes) {
     if (!n.name_es.empty()) n.name = n.name_es;
     if (!n.description_es.empty()) n.description = n.description_es;
+    if (!n.unit_es.empty()) n.unit = n.unit_es;
     localize(n.children);
   }
 }

@@ -21,7 +21,7 @@ const std::vector<std::string> k_model_keys = {"title", "title_es", "description
                                                "profiles", "panel"};
 const std::vector<std::string> k_group_keys = {"id", "name", "name_es", "description", "description_es", "weight", "weighting", "children"};
 const std::vector<std::string> k_leaf_keys = {"id",      "name",    "name_es", "description", "description_es", "weight",     "direction",
-                                              "unit",    "scale",   "require",     "missing",    "preference",
+                                              "unit",    "unit_es", "scale",   "require",     "missing",    "preference",
                                               "bounds"};
 const std::vector<std::string> k_scale_types = {"linear", "piecewise", "step", "likert", "boolean", "levels", "reviews"};
 const std::vector<std::string> k_preference_functions = {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"};
@@ -204,6 +204,8 @@ class CriteriaLoader {
     }
     if (const Node* n = node.find("unit"))
       if (auto v = m_reader.text(*n, "unit")) criterion.unit = *v;
+    if (const Node* n = node.find("unit_es"))
+      if (auto v = m_reader.text(*n, "unit_es")) criterion.unit_es = *v;
     if (const Node* n = node.find("scale")) criterion.scale = load_scale(*n, what);
     criterion.direction = resolve_direction(criterion.scale, direction, direction_node);
     if (const Node* n = node.find("require")) criterion.require = load_requirement(*n, criterion.scale);
