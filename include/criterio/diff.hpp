@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "criterio/document.hpp"
+#include "criterio/language.hpp"
 
 namespace criterio {
 
@@ -61,6 +62,8 @@ struct ResultDiff {
 };
 
 // Compares two results; score changes smaller than `tolerance` count as none.
-ResultDiff diff_results(const ResultSnapshot& before, const ResultSnapshot& after, double tolerance);
+// Notes are written in `language`.
+ResultDiff diff_results(const ResultSnapshot& before, const ResultSnapshot& after, double tolerance,
+                        Language language = Language::en);
 
 }  // namespace criterio

@@ -400,6 +400,15 @@ enum class Message {
   md_disagreement,
   rel_incomparable,
   rel_indifferent,
+  // Values as explain shows them.
+  value_yes,
+  value_no,
+  value_range,
+  value_most_likely,
+  value_reviews_none,
+  value_reviews_one,
+  value_reviews_many,
+  diff_methods_differ,
   count  // not a message: how many there are
 };
 

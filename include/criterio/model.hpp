@@ -14,6 +14,7 @@
 #include "criterio/date.hpp"
 #include "criterio/diagnostics.hpp"
 #include "criterio/document.hpp"
+#include "criterio/language.hpp"
 #include "criterio/panel.hpp"
 
 namespace criterio {
@@ -113,6 +114,7 @@ struct CriterionNode {
   // Leaves only.
   Direction direction = Direction::benefit;
   std::string unit;
+  std::string unit_es;  // Spanish, for --lang es; empty: `unit` is used
   Scale scale;
   Requirement require;
   MissingPolicy missing = MissingPolicy::worst;
@@ -269,9 +271,10 @@ struct Measurement {
 };
 
 // Interprets `value` (nullptr or null: missing) against `criterion`'s scale;
-// reports wrong types and out-of-scale values to `diagnostics`.
+// reports wrong types and out-of-scale values to `diagnostics`. The value's
+// display text ("yes", "3.66 (10 reviews, mean 4.1)") is in `language`.
 Measurement measure(const Criterion& criterion, const Node* value, const std::string& file, Date as_of,
-                    Diagnostics& diagnostics);
+                    Diagnostics& diagnostics, Language language = Language::en);
 
 // Loaders: text plus the file name used in messages. Each appends every
 // problem it finds to `diagnostics` and returns what it could load.

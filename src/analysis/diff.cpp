@@ -123,7 +123,8 @@ ResultSnapshot read_result(const Document& document) {
   return result;
 }
 
-ResultDiff diff_results(const ResultSnapshot& before, const ResultSnapshot& after, double tolerance) {
+ResultDiff diff_results(const ResultSnapshot& before, const ResultSnapshot& after, double tolerance,
+                        Language language) {
   ResultDiff diff;
   diff.old_file = before.file;
   diff.new_file = after.file;
@@ -131,7 +132,7 @@ ResultDiff diff_results(const ResultSnapshot& before, const ResultSnapshot& afte
   diff.new_method = after.method;
   diff.higher_is_better = after.higher_is_better;
   if (before.method != after.method)
-    diff.notes.push_back("the methods differ (" + before.method + ", then " + after.method + "): scores are not comparable");
+    diff.notes.push_back(say(Message::diff_methods_differ, language, {before.method, after.method}));
   for (const auto& now : after.ranking) diff.providers.push_back(ranked_change(before, now, tolerance));
   for (const auto& [id, name] : after.excluded) {
     ProviderChange change{id, name, "unchanged", std::nullopt, std::nullopt, std::nullopt, std::nullopt, {}};

@@ -18,12 +18,14 @@ const std::vector<std::string> k_spread_keys = {"low", "mode", "high", "mean", "
 
 class Measurer {
  public:
-  Measurer(const Criterion& criterion, const std::string& file, Date as_of, Diagnostics& diagnostics)
+  Measurer(const Criterion& criterion, const std::string& file, Date as_of, Language language,
+           Diagnostics& diagnostics)
       : m_criterion(criterion),
         m_scale(criterion.scale),
         m_file(file),
         m_context{file, {}},
         m_as_of(as_of),
+        m_language(language),
         m_diagnostics(diagnostics) {}
 
   Measurement measure(const Node& value) {
@@ -169,8 +171,8 @@ class Measurer {
                             ", " + format_number(u.high, 6) + "]");
       return;
     }
-    std::string display = format_number(u.low) + " to " + with_unit(u.high);
-    if (mode) display += " (most likely " + format_number(u.mode) + ")";
+    std::string display = say(Message::value_range, m_language, {format_number(u.low), with_unit(u.high)});
+    if (mode) display = say(Message::value_most_likely, m_language, {display, format_number(u.mode)});
     set_number(u.mode, std::move(display));
     m_result.uncertainty = u;
   }
@@ -233,7 +235,7 @@ class Measurer {
     m_result.value = *b;
     m_result.raw = *b ? 1 : 0;
     m_result.utility = directed(m_result.raw);
-    m_result.display = *b ? "yes" : "no";
+    m_result.display = text(*b ? Message::value_yes : Message::value_no, m_language);
   }
 
   void measure_level(const Node& node) {
@@ -346,9 +348,10 @@ class Measurer {
     m_result.value = stats.adjusted;
     m_result.raw = stats.adjusted;
     m_result.utility = directed(m_scale.utility(stats.adjusted));
-    m_result.display = format_number(stats.adjusted, 2) + " (" + std::to_string(count) +
-                       (count == 1 ? " review" : " reviews") +
-                       (count ? ", mean " + format_number(stats.raw_mean, 2) : std::string()) + ")";
+    const std::string adjusted = format_number(stats.adjusted, 2), mean = format_number(stats.raw_mean, 2);
+    m_result.display = count == 0   ? say(Message::value_reviews_none, m_language, {adjusted})
+                       : count == 1 ? say(Message::value_reviews_one, m_language, {adjusted, mean})
+                                    : say(Message::value_reviews_many, m_language, {adjusted, std::to_string(count), mean});
     m_result.reviews = stats;
   }
 
@@ -357,6 +360,7 @@ class Measurer {
   const std::string& m_file;
   const Document m_context;  // names the file in messages from Reader
   Date m_as_of;
+  Language m_language;
   Diagnostics& m_diagnostics;
   Measurement m_result;
   bool m_ok = true;
@@ -365,13 +369,13 @@ class Measurer {
 }  // namespace
 
 Measurement measure(const Criterion& criterion, const Node* value, const std::string& file, Date as_of,
-                    Diagnostics& diagnostics) {
+                    Diagnostics& diagnostics, Language language) {
   if (!value || value->is_null()) {
     Measurement missing;
     if (value) missing.where = {file, value->line, value->column};
     return missing;
   }
-  return Measurer(criterion, file, as_of, diagnostics).measure(*value);
+  return Measurer(criterion, file, as_of, language, diagnostics).measure(*value);
 }
 
 }  // namespace criterio

@@ -233,7 +233,8 @@ void measure_all(Problem& problem, const CriterionIndex& index, Diagnostics& dia
       const Criterion& criterion = problem.criteria[j];
       const Node* value = values[j];
       auto rated = measure_panel(criterion, provider, value, problem.ratings, problem.as_of, diagnostics);
-      Measurement m = rated ? std::move(*rated) : measure(criterion, value, provider.file, problem.as_of, diagnostics);
+      Measurement m = rated ? std::move(*rated) : measure(criterion, value, provider.file, problem.as_of, diagnostics,
+                                                        problem.language);
       if (m.missing && criterion.missing == MissingPolicy::error)
         diagnostics.error(m.where.line ? m.where : provider.where,
                           "provider '" + provider.id + "' has no value for '" + criterion.id +

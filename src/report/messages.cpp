@@ -498,6 +498,15 @@ constexpr std::array<Row, static_cast<std::size_t>(Message::count)> k_catalog{{
     {md_disagreement, "{0}: priorities {1} to {2}; {3} stands apart", "{0}: prioridades de {1} a {2}; {3} se aparta del resto"},
     {rel_incomparable, "{0} and {1} incomparable", "{0} y {1} incomparables"},
     {rel_indifferent, "{0} and {1} indifferent", "{0} y {1} indiferentes"},
+    {value_yes, "yes", "sí"},
+    {value_no, "no", "no"},
+    {value_range, "{0} to {1}", "{0} a {1}"},
+    {value_most_likely, "{0} (most likely {1})", "{0} (lo más probable: {1})"},
+    {value_reviews_none, "{0} (0 reviews)", "{0} (0 reseñas)"},
+    {value_reviews_one, "{0} (1 review, mean {1})", "{0} (1 reseña, media {1})"},
+    {value_reviews_many, "{0} ({1} reviews, mean {2})", "{0} ({1} reseñas, media {2})"},
+    {diff_methods_differ, "the methods differ ({0}, then {1}): scores are not comparable",
+     "los métodos difieren ({0} y después {1}): las puntuaciones no son comparables"},
 }};
 
 constexpr bool catalog_is_complete() {

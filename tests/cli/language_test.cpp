@@ -112,6 +112,32 @@ TEST(CliLanguage, ExplainInSpanish) {
   EXPECT_TRUE(contains(excluded.out, "uptime_sla 98.9% < mínimo exigido 99.5")) << excluded.out;
 }
 
+// The value texts measure() builds and the catalog's units (unit_es).
+TEST(CliLanguage, ExplainShowsValuesAndUnitsInSpanish) {
+  const RunResult en = run_wide({"explain", "nimbus", k_example});
+  const RunResult es = run_wide({"--lang", "es", "explain", "nimbus", k_example});
+  ASSERT_EQ(es.exit_code, 0) << describe(es);
+  for (const char* text : {"3.66 (10 reviews, mean 4.1)", " yes ", "0.75 hours", "3 behaviours", "16 years"})
+    EXPECT_TRUE(contains(en.out, text)) << text << "\n" << en.out;
+  for (const char* text : {"3.66 (10 reseñas, media 4.1)", " sí ", "0.75 horas", "3 conductas", "16 años",
+                           "129 EUR/mes", "168 horas/semana"})
+    EXPECT_TRUE(contains(es.out, text)) << text << "\n" << es.out;
+  for (const char* text : {"reviews", " yes ", "hours", "behaviours"})
+    EXPECT_FALSE(contains(es.out, text)) << text << "\n" << es.out;
+  EXPECT_EQ(four_decimal_numbers(es.out), four_decimal_numbers(en.out));
+}
+
+// A criteria file without unit_es keeps its unit in every language.
+TEST(CliLanguage, SpreadValuesInSpanish) {
+  const std::string file = "tests/data/uncertain/providers.yaml";
+  const RunResult en = run_wide({"explain", "alpha", file});
+  const RunResult es = run_wide({"--lang", "es", "explain", "alpha", file});
+  for (const char* text : {"99 to 100%", "2 to 40 hours (most likely 12)"})
+    EXPECT_TRUE(contains(en.out, text)) << text << "\n" << describe(en);
+  for (const char* text : {"99 a 100%", "2 a 40 hours (lo más probable: 12)"})
+    EXPECT_TRUE(contains(es.out, text)) << text << "\n" << describe(es);
+}
+
 TEST(CliLanguage, CompareSentenceInSpanish) {
   const RunResult es = run_wide({"--lang", "es", "compare", "nimbus", "harbor", k_example});
   EXPECT_EQ(es.exit_code, 0) << describe(es);
@@ -179,6 +205,10 @@ TEST(CliLanguage, DiffInSpanish) {
   for (const char* text : {"Cambios: ", "proveedores con cambios", "proveedor", "estado", "criterios que lo explican"})
     EXPECT_TRUE(contains(table.out, text)) << text << "\n" << table.out;
   EXPECT_FALSE(contains(table.out, "criteria behind it")) << table.out;
+  EXPECT_TRUE(contains(table.out, "los métodos difieren (wsm y después topsis): las puntuaciones no son comparables"))
+      << table.out;
+  const RunResult english = run_ok({"diff", before, after});
+  EXPECT_TRUE(contains(english.out, "the methods differ (wsm, then topsis): scores are not comparable")) << english.out;
   const RunResult markdown = run_ok({"--lang", "es", "diff", before, after, "-f", "markdown"});
   EXPECT_TRUE(contains(markdown.out, "### Cambios en la clasificación")) << markdown.out;
   EXPECT_TRUE(contains(markdown.out, "| Proveedor | Estado | Puesto | Movimiento | Puntuación | Criterios que lo explican |"))
