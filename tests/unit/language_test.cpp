@@ -266,4 +266,3 @@ TEST(WeightLanguage, SamplerDescriptionsInSpanish) {
 
 }  // namespace
 }  // namespace criterio
-
