@@ -108,13 +108,13 @@ void ranking_csv(const MatrixRanking& ranking, const RenderOptions& options,
       });
   };
   std::vector<std::string> formatted(threads), next(threads);
+  {
+    std::vector<std::jthread> workers;
+    format_batch(0, formatted, workers);
+  }  // joins
   for (std::size_t start = 0; start < rows; start += batch) {
     {
       std::vector<std::jthread> workers;
-      if (start == 0) {
-        format_batch(0, formatted, workers);
-        workers.clear();  // joins
-      }
       if (start + batch < rows) format_batch(start + batch, next, workers);
       for (const auto& part : formatted) write(part);
     }  // joins
