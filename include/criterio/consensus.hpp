@@ -81,7 +81,7 @@ struct MethodFailure {
 };
 
 // "method 'x' could not rank the providers and is left out: <reason>"
-std::string failure_warning(const MethodFailure& failure, Language language = Language::en);
+Phrase failure_warning(const MethodFailure& failure);
 
 // One provider's place in a consensus ranking.
 struct ConsensusEntry {
@@ -114,7 +114,7 @@ struct MethodComparison {
   std::vector<ConsensusEntry> borda, copeland;  // best first; equal points by id
   bool winner_agreed = true;        // every method ranks the same provider(s) first
   std::vector<WinnerGroup> winners; // most methods first, then in order of first appearance
-  std::vector<std::string> warnings;  // the methods' warnings, each once, then one per failure
+  std::vector<Phrase> warnings;  // the methods' warnings, each once, then one per failure
 
   const Result* find(std::string_view label) const;
 };

@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "criterio/language.hpp"
+#include "criterio/phrase.hpp"
 #include "criterio/model.hpp"
 
 namespace criterio {
@@ -35,9 +35,6 @@ struct MethodInput {
   // The most rows a method that compares every pair of them may take; 0:
   // its own default (Method::pairwise_cost). Ignored by the other methods.
   std::size_t max_pairwise_rows = 0;
-  // The language of the notes and the contribution meaning a method writes
-  // (sentences for people; scores never depend on it).
-  Language language = Language::en;
 };
 
 // A pairwise statement of an outranking method about two rows.
@@ -49,12 +46,12 @@ struct PairRelation {
 };
 
 // A named group of rows the method singles out (VIKOR's compromise set,
-// ELECTRE I's kernel), with a sentence saying why.
+// ELECTRE I's kernel), with a phrase saying why.
 struct RowSet {
   std::string name;  // an id, the same in every language ("compromise")
   std::vector<std::size_t> rows;
-  std::string note;
-  std::string label;  // the name as people read it, in MethodInput::language
+  Phrase note;
+  Phrase label;  // the name as people read it
 };
 
 struct MethodOutput {
@@ -67,11 +64,11 @@ struct MethodOutput {
   // instead, and said to be no decomposition.
   Eigen::MatrixXd contributions;
   bool additive = false;
-  std::string contribution_meaning;  // one phrase, e.g. "weighted regret; sums to S"
+  std::optional<Phrase> contribution_meaning;  // e.g. "weighted regret; sums to S"
   std::vector<std::pair<std::string, Eigen::VectorXd>> details;  // named per-row figures
   std::vector<RowSet> sets;
   std::vector<PairRelation> relations;  // listed only up to k_max_relation_rows rows
-  std::vector<std::string> notes;       // what a reader must know about this result
+  std::vector<Phrase> notes;            // what a reader must know about this result
 };
 
 // Above this many rows a method lists no pairwise relations (they grow as m²).

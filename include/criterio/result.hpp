@@ -14,6 +14,7 @@
 #include "criterio/date.hpp"
 #include "criterio/decision_matrix.hpp"
 #include "criterio/language.hpp"
+#include "criterio/phrase.hpp"
 #include "criterio/model.hpp"
 #include "criterio/weights.hpp"
 
@@ -52,7 +53,7 @@ struct RankedProvider {
 struct ExcludedProvider {
   std::string id;
   std::string name;
-  std::vector<std::string> reasons;
+  std::vector<Phrase> reasons;
   std::vector<std::string> failed;     // criterion ids behind the reasons, in criteria order
   // Every criterion's value as given, for `explain`: value, display, weight,
   // missing, evidence and stale_evidence are set; an excluded provider has
@@ -64,8 +65,8 @@ struct ExcludedProvider {
 struct ProviderSet {
   std::string name;  // an id, the same in every language
   std::vector<std::string> ids;  // in ranking order
-  std::string note;
-  std::string label;  // the name in the result's language; empty: the name
+  Phrase note;
+  Phrase label;  // the name as people read it
 };
 
 // A pairwise statement of an outranking method: "a preferred b" and so on.
@@ -89,13 +90,13 @@ struct Result {
   std::vector<ExcludedProvider> excluded;
   bool higher_is_better = true;
   bool additive = false;       // contributions sum to the score
-  std::string contribution_meaning;  // what a contribution is under this method
+  std::optional<Phrase> contribution_meaning;  // what a contribution is under this method; none when nothing was ranked
   std::vector<ProviderSet> sets;
   std::vector<ProviderRelation> relations;  // empty above k_max_relation_rows providers
-  std::vector<std::string> notes;    // what the method says a reader must know
-  std::vector<std::string> warnings;
+  std::vector<Phrase> notes;    // what the method says a reader must know
+  std::vector<Phrase> warnings;
   std::optional<PanelSummary> panel;  // evaluator panels' disagreement, when any value was rated
-  Language language = Language::en;   // of the names and sentences above (the problem's)
+  Language language = Language::en;   // of the names and value displays above (the problem's)
 
   const RankedProvider* find(std::string_view id) const;
   const ExcludedProvider* find_excluded(std::string_view id) const;

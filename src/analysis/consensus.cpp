@@ -12,6 +12,7 @@
 
 #include "criterio/method.hpp"
 #include "criterio/text.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -140,13 +141,13 @@ void find_winners(MethodComparison& comparison) {
   comparison.winner_agreed = comparison.winners.size() <= 1;
 }
 
-void collect_warnings(MethodComparison& comparison, Language language) {
+void collect_warnings(MethodComparison& comparison) {
   for (const Result& result : comparison.results)
     for (const auto& w : result.warnings)
       if (std::find(comparison.warnings.begin(), comparison.warnings.end(), w) == comparison.warnings.end())
         comparison.warnings.push_back(w);
   for (const auto& f : comparison.failures)
-    comparison.warnings.push_back(failure_warning(f, language));
+    comparison.warnings.push_back(failure_warning(f));
 }
 
 std::vector<std::string> split_list(std::string_view text) {
@@ -308,8 +309,8 @@ std::vector<int> ranks_by_points(std::span<const double> points) {
   return ranks;
 }
 
-std::string failure_warning(const MethodFailure& failure, Language language) {
-  return say(Message::mc_left_out, language, {quote(failure.label), failure.reason});
+Phrase failure_warning(const MethodFailure& failure) {
+  return Phrase{Message::mc_left_out, {quote(failure.label), failure.reason}};
 }
 
 const Result* MethodComparison::find(std::string_view label) const {
@@ -357,7 +358,7 @@ MethodComparison compare_methods(const Problem& problem, std::span<const MethodR
   comparison.borda = consensus(ids, names, borda_points(ranks));
   comparison.copeland = consensus(ids, names, copeland_points(ranks));
   find_winners(comparison);
-  collect_warnings(comparison, problem.language);
+  collect_warnings(comparison);
   return comparison;
 }
 

@@ -7,6 +7,7 @@
 
 #include "criterio/text.hpp"
 #include "model/fields.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 

@@ -14,6 +14,7 @@
 #include "criterio/method.hpp"
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -102,28 +103,22 @@ void warn_about_gaps(Result& result) {
   for (const auto& ranked : result.ranking) {
     for (const auto& c : ranked.contributions)
       if (c.stale_evidence)
-        result.warnings.push_back(say(Message::warning_stale_evidence, result.language,
-                                      {ranked.id, c.criterion, c.evidence->date->iso(),
-                                       std::to_string(result.evidence_max_age_days), result.as_of.iso()}));
-    if (!ranked.missing.empty()) {
-      std::string list;
-      for (const auto& id : ranked.missing) list += (list.empty() ? "" : ", ") + id;
-      result.warnings.push_back(say(Message::warning_imputed, result.language, {ranked.id, list}));
-    }
+        result.warnings.push_back(Phrase{Message::warning_stale_evidence,
+                                         {ranked.id, c.criterion, c.evidence->date->iso(),
+                                          std::int64_t{result.evidence_max_age_days}, result.as_of.iso()}});
+    if (!ranked.missing.empty()) result.warnings.push_back(Phrase{Message::warning_imputed, {ranked.id, ranked.missing}});
   }
 }
 
 // What a reader of any ranking must know about its weights: judgments that
 // do not hold together, and weights that describe the data, not priorities.
 void note_weighting(const WeightNode& node, Result& result) {
-  const Language language = result.language;
-  const std::string group = node.id.empty() ? std::string(text(Message::top_level_criteria, language))
-                                            : say(Message::named_group, language, {node.id});
+  const std::vector group{node.id.empty() ? Phrase{Message::top_level_criteria, {}} : Phrase{Message::named_group, {node.id}}};
   if (node.ahp && !node.ahp->acceptable)
-    result.warnings.push_back(say(Message::warning_ahp_inconsistent, language, {group, format_number(node.ahp->cr, 3)}));
+    result.warnings.push_back(Phrase{Message::warning_ahp_inconsistent, {group, Phrase::Number{node.ahp->cr, 3}}});
   const WeightingInfo* info = node.is_leaf() ? nullptr : find_weighting(node.method);
   if (info && info->kind == WeightingKind::objective)
-    result.notes.push_back(say(Message::note_weights_from_data, language, {group, node.method}));
+    result.notes.push_back(Phrase{Message::note_weights_from_data, {group, node.method}});
   for (const auto& child : node.children) note_weighting(child, result);
 }
 
@@ -168,20 +163,19 @@ Result evaluate(const Problem& problem, const EvaluationOptions& options) {
   }
   std::sort(result.excluded.begin(), result.excluded.end(), [](auto& a, auto& b) { return a.id < b.id; });
   if (included.empty()) {
-    result.warnings.push_back(std::string(text(Message::warning_every_provider_excluded, result.language)));
+    result.warnings.push_back(Phrase{Message::warning_every_provider_excluded, {}});
     return result;
   }
 
   Eigen::VectorXd weights(static_cast<Eigen::Index>(n));
   for (std::size_t j = 0; j < n; ++j) weights(static_cast<Eigen::Index>(j)) = criteria[j].weight;
   const MethodInput input{matrix.values, weights, directions, std::span<const bool>(prepared.is_utility.get(), n),
-                          criteria, false, options.max_pairwise_rows, result.language};
+                          criteria, false, options.max_pairwise_rows};
   const MethodOutput output = method->evaluate(input);
   const bool has_contributions = output.contributions.size() > 0;
   result.additive = has_contributions && output.additive;
-  result.contribution_meaning = has_contributions
-                                    ? output.contribution_meaning
-                                    : std::string(text(Message::m_no_decomposition, result.language));
+  result.contribution_meaning =
+      has_contributions ? output.contribution_meaning : Phrase{Message::m_no_decomposition, {}};
 
   // Order: best first by the method's direction, ties by id.
   const auto score = [&](std::size_t r) { return output.scores(static_cast<Eigen::Index>(r)); };

@@ -6,6 +6,7 @@
 #include "criterio/evaluate.hpp"
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -31,7 +32,7 @@ const RankedProvider& find_ranked(const Result& result, std::string_view id) {
   if (const RankedProvider* p = result.find(id)) return *p;
   if (const ExcludedProvider* e = result.find_excluded(id)) {
     std::string reasons;
-    for (const auto& r : e->reasons) reasons += (reasons.empty() ? "" : "; ") + r;
+    for (const auto& r : e->reasons) reasons += (reasons.empty() ? "" : "; ") + to_text(r, Language::en);
     throw_usage("provider '" + e->id + "' is excluded, so it has no score: " + reasons);
   }
   std::vector<std::string> ids;

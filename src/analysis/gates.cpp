@@ -26,7 +26,7 @@ void require_known(const Result& result, const std::string& id, std::string_view
 
 std::string excluded_reason(const ExcludedProvider& e) {
   std::string reasons;
-  for (const auto& r : e.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
+  for (const auto& r : e.reasons) reasons += (reasons.empty() ? "" : "; ") + to_text(r, Language::en);  // a gate speaks English, as errors do
   return e.id + " is excluded (" + reasons + ")";
 }
 

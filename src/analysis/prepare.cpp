@@ -4,15 +4,18 @@
 #include <cmath>
 
 #include "criterio/number.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
 namespace {
 
-// A spread is held to a requirement by its central value, so that is the value named.
-std::string describe_value(const Criterion& c, const Measurement& m, Language language) {
-  if (m.uncertainty) return say(Message::central_value_of, language, {c.id, format_number(m.raw, 6), m.display});
-  return c.id + " " + m.display;
+// A bound a value fails: `plain` names the value as shown; a spread is held
+// to a requirement by its central value, so `central` names that value and
+// the spread it stands for.
+Phrase bound_failed(Message plain, Message central, const Criterion& c, const Measurement& m, double bound) {
+  if (m.uncertainty) return Phrase{central, {c.id, Phrase::Number{m.raw, 6}, m.display, Phrase::Number{bound, 6}}};
+  return Phrase{plain, {c.id, m.display, Phrase::Number{bound, 6}}};
 }
 
 // The label a value stands for: as given, or a likert point's label.
@@ -26,35 +29,30 @@ std::string label_of(const Criterion& c, const Measurement& m) {
 // Why a provider is excluded, if it is: unmet requirements and missing values
 // under `missing: exclude`. Fills `excluded.reasons` and `excluded.failed`.
 void find_exclusion(const std::vector<Criterion>& criteria, const std::vector<Measurement>& row,
-                    Language language, ExcludedProvider& excluded) {
+                    ExcludedProvider& excluded) {
   auto& reasons = excluded.reasons;
-  const auto reason = [&](Message id, std::initializer_list<std::string_view> args) {
-    reasons.push_back(say(id, language, args));
-  };
   for (std::size_t j = 0; j < criteria.size(); ++j) {
     const Criterion& c = criteria[j];
     const Measurement& m = row[j];
     const Requirement& r = c.require;
     const std::size_t before = reasons.size();
     if (m.missing) {
-      if (!r.empty()) reason(Message::reason_required_missing, {c.id});
-      else if (c.missing == MissingPolicy::exclude) reason(Message::reason_missing_excludes, {c.id});
+      if (!r.empty()) reasons.push_back(Phrase{Message::reason_required_missing, {c.id}});
+      else if (c.missing == MissingPolicy::exclude) reasons.push_back(Phrase{Message::reason_missing_excludes, {c.id}});
       if (reasons.size() > before) excluded.failed.push_back(c.id);
       continue;
     }
     if (r.min && m.raw < *r.min)
-      reason(Message::reason_below_minimum, {describe_value(c, m, language), format_number(*r.min, 6)});
+      reasons.push_back(bound_failed(Message::reason_below_minimum, Message::reason_below_minimum_central, c, m, *r.min));
     if (r.max && m.raw > *r.max)
-      reason(Message::reason_above_maximum, {describe_value(c, m, language), format_number(*r.max, 6)});
+      reasons.push_back(bound_failed(Message::reason_above_maximum, Message::reason_above_maximum_central, c, m, *r.max));
     if (r.equals && (m.raw != 0) != *r.equals)
-      reason(Message::reason_not_equal, {c.id, m.display, text(*r.equals ? Message::yes : Message::no, language)});
+      reasons.push_back(
+          Phrase{Message::reason_not_equal, {c.id, m.display, std::vector{Phrase{*r.equals ? Message::yes : Message::no, {}}}}});
     if (!r.one_of.empty()) {
       const std::string label = label_of(c, m);
-      if (std::find(r.one_of.begin(), r.one_of.end(), label) == r.one_of.end()) {
-        std::string list;
-        for (const auto& l : r.one_of) list += (list.empty() ? "" : ", ") + l;
-        reason(Message::reason_not_one_of, {c.id, m.display, list});
-      }
+      if (std::find(r.one_of.begin(), r.one_of.end(), label) == r.one_of.end())
+        reasons.push_back(Phrase{Message::reason_not_one_of, {c.id, m.display, r.one_of}});
     }
     if (reasons.size() > before) excluded.failed.push_back(c.id);
   }
@@ -103,7 +101,7 @@ Prepared prepare(const Problem& problem) {
   Prepared out;
   out.excluded.resize(problem.providers.size());
   for (std::size_t i = 0; i < problem.providers.size(); ++i) {
-    find_exclusion(problem.criteria, problem.measurements[i], problem.language, out.excluded[i]);
+    find_exclusion(problem.criteria, problem.measurements[i], out.excluded[i]);
     if (out.excluded[i].reasons.empty()) out.included.push_back(i);
   }
   const std::size_t n = problem.criteria.size();

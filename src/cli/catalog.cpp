@@ -6,6 +6,7 @@
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
 #include "criterio/weights.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::cli {
 

@@ -312,7 +312,7 @@ MethodComparison load_and_compare(const InputOptions& input, const GlobalOptions
   MethodComparison comparison = compare_methods(problem, runs);
   std::vector<Diagnostic> warnings;
   for (const auto& f : comparison.failures)
-    warnings.push_back({Severity::warning, {}, failure_warning(f)});
+    warnings.push_back({Severity::warning, {}, to_text(failure_warning(f), global.language)});
   print_diagnostics(warnings, global);
   if (global.verbose) {
     report_loading(problem, input, loading);

@@ -63,7 +63,8 @@ int run_robust_rank(const RankOptions& options, const Gates& gates, const Global
   emit(options.robustness ? render_ranking(result, robustness, format, render) : render_ranking(result, format, render),
        options.output);
   if (format == Format::csv && !global.quiet)
-    for (const auto& warning : result.warnings) std::cerr << "criterio: warning: " << printable(warning) << '\n';
+    for (const auto& warning : result.warnings)
+      std::cerr << "criterio: warning: " << printable(to_text(warning, global.language)) << '\n';
   const int acceptability = report_acceptability_gate(robustness, options.robust);
   const int others = report_gates(failed);
   return acceptability != 0 ? acceptability : others;
@@ -98,7 +99,8 @@ int run_rank(const RankOptions& options, const GlobalOptions& global) {
   emit(render_ranking(result, output_format(options.output), render_options(options.output, global)), options.output);
   // A CSV has no place for warnings (the other formats carry them): say them on standard error.
   if (output_format(options.output) == Format::csv && !global.quiet)
-    for (const auto& warning : result.warnings) std::cerr << "criterio: warning: " << printable(warning) << '\n';
+    for (const auto& warning : result.warnings)
+      std::cerr << "criterio: warning: " << printable(to_text(warning, global.language)) << '\n';
   return report_gates(failed);
 }
 

@@ -3,6 +3,7 @@
 #include "cli/common.hpp"
 #include "criterio/input.hpp"
 #include "criterio/problem.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::cli {
 

@@ -4,6 +4,7 @@
 //   S_i = Σ w_j r_ij,  K_i = S_i / S_0   (the utility degree, 1 = optimal).
 
 #include "methods/compensatory.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -42,7 +43,7 @@ class Aras final : public Method {
     out.scores = s0 > 0 ? Eigen::VectorXd(s / s0) : Eigen::VectorXd::Ones(s.size());
     out.contributions = s0 > 0 ? Eigen::MatrixXd(weighted / s0) : Eigen::MatrixXd(weighted);
     out.additive = s0 > 0;
-    out.contribution_meaning = text(Message::m_aras, input.language);
+    out.contribution_meaning = Phrase{Message::m_aras, {}};
     out.details = {{"S", s}};
     return out;
   }

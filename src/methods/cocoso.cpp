@@ -6,6 +6,7 @@
 
 #include "methods/normalization.hpp"
 #include "methods/reference_methods.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -47,7 +48,7 @@ class Cocoso final : public Method {
     // criterion's part of S, the weighted sum it grows with.
     out.contributions = (weighted.array().colwise() * (out.scores.array() / s.array())).matrix();
     out.additive = true;
-    out.contribution_meaning = text(Message::m_cocoso, input.language);
+    out.contribution_meaning = Phrase{Message::m_cocoso, {}};
     out.details = {{"S", s}, {"P", p}, {"ka", ka.matrix()}, {"kb", kb.matrix()}, {"kc", kc.matrix()}};
     return out;
   }

@@ -14,6 +14,7 @@
 #include "criterio/diagnostics.hpp"
 #include "criterio/number.hpp"
 #include "methods/distance.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -84,7 +85,7 @@ class Codas final : public Method {
     out.contributions.rowwise() -= euclidean_share.colwise().sum();
     out.contributions += psi.rowwise().sum().asDiagonal() * from_ideal - psi * from_ideal;
     out.additive = true;
-    out.contribution_meaning = text(Message::m_codas, input.language);
+    out.contribution_meaning = Phrase{Message::m_codas, {}};
     out.details = {{"E", euclidean}, {"T", taxicab}};
     return out;
   }

@@ -6,6 +6,7 @@
 #include "criterio/diagnostics.hpp"
 #include "criterio/number.hpp"
 #include "methods/compensatory.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::compensatory {
 
@@ -19,7 +20,7 @@ MethodOutput no_rows(const MethodInput& input) {
   MethodOutput out;
   out.scores.resize(0);
   out.utilities.resize(0, input.values.cols());
-  out.contribution_meaning = text(Message::m_no_providers, input.language);
+  out.contribution_meaning = Phrase{Message::m_no_providers, {}};
   return out;
 }
 

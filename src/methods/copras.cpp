@@ -5,6 +5,7 @@
 // and the utility degree N_i = 100 · Q_i / max Q, the score (in %).
 
 #include "methods/compensatory.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -52,7 +53,7 @@ class Copras final : public Method {
       }
     }
     out.additive = q_max > 0;
-    out.contribution_meaning = text(Message::m_copras, input.language);
+    out.contribution_meaning = Phrase{Message::m_copras, {}};
     out.details = {{"S_plus", plus}, {"S_minus", minus}, {"Q", q}, {"N", out.scores}};
     return out;
   }

@@ -10,6 +10,7 @@
 #include "criterio/number.hpp"
 #include "methods/distance.hpp"
 #include "methods/normalization.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -72,7 +73,7 @@ class Edas final : public Method {
     out.contributions = (weighted_positive * sp_scale - weighted_negative * sn_scale) / 2;
     out.contributions.rowwise() += (input.weights / 2).transpose();
     out.additive = true;
-    out.contribution_meaning = text(Message::m_edas, input.language);
+    out.contribution_meaning = Phrase{Message::m_edas, {}};
     // EDAS has no normalised matrix of its own: min-max by direction shows
     // where each provider stands on each criterion.
     out.utilities = normalized_columns(input, Normalization::minmax);

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "criterio/number.hpp"
 #include "methods/electre.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -151,21 +151,22 @@ class Electre1 final : public Method {
     out.scores = out_degree - in_degree;
     out.contributions = net_concordance_parts(g, input.weights);
     out.additive = false;
-    out.contribution_meaning = text(Message::m_electre1, input.language);
+    out.contribution_meaning = Phrase{Message::m_electre1, {}};
     out.details = {{"outranks", out_degree},
                    {"outranked", in_degree},
                    {"C_net", indices.concordance.rowwise().sum() - indices.concordance.colwise().sum().transpose()},
                    {"D_net", indices.discordance.rowwise().sum() - indices.discordance.colwise().sum().transpose()}};
 
     bool cyclic = false;
-    const Language l = input.language;
-    out.sets.push_back({"kernel", kernel(outranks, cyclic), std::string(text(Message::m_electre1_kernel, l)),
-                        std::string(text(Message::set_kernel, l))});
-    out.notes.emplace_back(text(Message::m_electre1_relation, l));
-    out.notes.push_back(say(Message::m_electre1_thresholds, l, {format_number(c, 6), format_number(d, 6)}) +
-                        std::string(params().text("c").empty() ? text(Message::m_electre1_mean_c, l) : "") +
-                        std::string(params().text("d").empty() ? text(Message::m_electre1_mean_d, l) : ""));
-    if (cyclic) out.notes.emplace_back(text(Message::m_electre1_circuits, l));
+    out.sets.push_back({"kernel", kernel(outranks, cyclic), Phrase{Message::m_electre1_kernel, {}},
+                        Phrase{Message::set_kernel, {}}});
+    out.notes.push_back(Phrase{Message::m_electre1_relation, {}});
+    std::vector<Phrase> defaults;  // the thresholds not given, and so taken from the data
+    if (params().text("c").empty()) defaults.push_back(Phrase{Message::m_electre1_mean_c, {}});
+    if (params().text("d").empty()) defaults.push_back(Phrase{Message::m_electre1_mean_d, {}});
+    out.notes.push_back(
+        Phrase{Message::m_electre1_thresholds, {Phrase::Number{c, 6}, Phrase::Number{d, 6}, std::move(defaults)}});
+    if (cyclic) out.notes.push_back(Phrase{Message::m_electre1_circuits, {}});
     return out;
   }
 

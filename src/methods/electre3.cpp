@@ -10,6 +10,7 @@
 #include "criterio/diagnostics.hpp"
 #include "criterio/number.hpp"
 #include "methods/electre.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -168,7 +169,7 @@ class Electre3 final : public Method {
     out.utilities = range_utilities(oriented_values(input));
     out.contributions = net_concordance_parts(input);
     out.additive = false;
-    out.contribution_meaning = text(Message::m_electre3, input.language);
+    out.contribution_meaning = Phrase{Message::m_electre3, {}};
     out.details = {{"descending", descending}, {"ascending", ascending}};
     std::size_t incomparable = 0;
     for (std::size_t a = 0; a < m; ++a)
@@ -178,10 +179,11 @@ class Electre3 final : public Method {
         ++incomparable;
         if (m <= k_max_relation_rows) out.relations.push_back({a, b, Relation::incomparable});
       }
-    out.notes.emplace_back(text(Message::m_electre3_preorder, input.language));
+    out.notes.push_back(Phrase{Message::m_electre3_preorder, {}});
     if (incomparable > 0)
-      out.notes.push_back(say(incomparable == 1 ? Message::m_electre3_incomparable_one : Message::m_electre3_incomparable_many,
-                              input.language, {std::to_string(incomparable)}));
+      out.notes.push_back(
+          Phrase{incomparable == 1 ? Message::m_electre3_incomparable_one : Message::m_electre3_incomparable_many,
+                 {static_cast<std::int64_t>(incomparable)}});
     return out;
   }
 

@@ -8,6 +8,7 @@
 
 #include "methods/distance.hpp"
 #include "methods/normalization.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -32,7 +33,7 @@ class Mabac final : public Method {
     out.contributions = weighted.rowwise() - border;
     out.scores = out.contributions.rowwise().sum();
     out.additive = true;
-    out.contribution_meaning = text(Message::m_mabac, input.language);
+    out.contribution_meaning = Phrase{Message::m_mabac, {}};
     return out;
   }
 };

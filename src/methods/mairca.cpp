@@ -7,6 +7,7 @@
 
 #include "methods/distance.hpp"
 #include "methods/normalization.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -27,7 +28,7 @@ class Mairca final : public Method {
     out.contributions = (1 - out.utilities.array()).matrix() * theoretical.asDiagonal();
     out.scores = out.contributions.rowwise().sum();
     out.additive = true;
-    out.contribution_meaning = text(Message::m_mairca, input.language);
+    out.contribution_meaning = Phrase{Message::m_mairca, {}};
     return out;
   }
 };

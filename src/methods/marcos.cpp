@@ -5,6 +5,7 @@
 
 #include "criterio/number.hpp"
 #include "methods/reference_methods.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -71,7 +72,7 @@ class Marcos final : public Method {
     for (Eigen::Index i = 0; i < s.size(); ++i)
       if (s(i) > 0) out.contributions.row(i) *= out.scores(i) / s(i);
     out.additive = true;
-    out.contribution_meaning = text(Message::m_marcos, input.language);
+    out.contribution_meaning = Phrase{Message::m_marcos, {}};
     out.details = {{"S", s}, {"K_minus", k_minus.matrix()}, {"K_plus", k_plus.matrix()}};
     return out;
   }

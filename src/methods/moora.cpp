@@ -4,6 +4,7 @@
 //                       the column (max for benefit, min for cost) (lower is better)
 
 #include "methods/compensatory.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -27,12 +28,12 @@ class Moora final : public Method {
       out.contributions = compensatory::reference_point_parts(ratios, input);
       out.scores = out.contributions.rowwise().maxCoeff();
       out.additive = false;
-      out.contribution_meaning = text(Message::m_moora_reference, input.language);
+      out.contribution_meaning = Phrase{Message::m_moora_reference, {}};
     } else {
       out.contributions = compensatory::ratio_system_parts(ratios, input);
       out.scores = out.contributions.rowwise().sum();
       out.additive = true;
-      out.contribution_meaning = text(Message::m_moora_ratio, input.language);
+      out.contribution_meaning = Phrase{Message::m_moora_ratio, {}};
     }
     return out;
   }

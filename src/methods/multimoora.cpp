@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "methods/compensatory.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -71,10 +72,10 @@ class Multimoora final : public Method {
     out.utilities = compensatory::oriented_ratios(ratios, input);
     out.contributions = rs_parts;
     out.additive = false;
-    out.contribution_meaning = text(Message::m_multimoora, input.language);
+    out.contribution_meaning = Phrase{Message::m_multimoora, {}};
     out.details = {{"RS", rs},           {"RP", rp},           {"FMF", fmf},
                    {"rank_RS", rank_rs}, {"rank_RP", rank_rp}, {"rank_FMF", rank_fmf}};
-    dominance(rank_rs, rank_rp, rank_fmf, input.language, out);
+    dominance(rank_rs, rank_rp, rank_fmf, out);
     return out;
   }
 
@@ -82,7 +83,7 @@ class Multimoora final : public Method {
   // relation is circular (a dominated row then may count as many as the row
   // that dominates it).
   static void dominance(const Eigen::VectorXd& a, const Eigen::VectorXd& b, const Eigen::VectorXd& c,
-                        Language language, MethodOutput& out) {
+                        MethodOutput& out) {
     const Eigen::Index m = a.size();
     const auto better = [&](Eigen::Index i, Eigen::Index k) {
       return int(a(i) < a(k)) + int(b(i) < b(k)) + int(c(i) < c(k));
@@ -99,7 +100,7 @@ class Multimoora final : public Method {
       return out.scores(static_cast<Eigen::Index>(p.a)) <= out.scores(static_cast<Eigen::Index>(p.b));
     });
     if (circular > 0)
-      out.notes.push_back(say(Message::m_multimoora_circular, language, {std::to_string(circular)}));
+      out.notes.push_back(Phrase{Message::m_multimoora_circular, {static_cast<std::int64_t>(circular)}});
     if (static_cast<std::size_t>(m) <= k_max_relation_rows) out.relations = std::move(pairs);
   }
 };

@@ -7,6 +7,7 @@
 #include "criterio/number.hpp"
 #include "methods/normalization.hpp"
 #include "methods/reference_methods.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -53,7 +54,7 @@ class Ocra final : public Method {
     // spaces each column exactly as OCRA does, on [0, 1].
     out.utilities = normalized_columns(input, Normalization::minmax);
     out.additive = false;
-    out.contribution_meaning = text(Message::m_ocra, input.language);
+    out.contribution_meaning = Phrase{Message::m_ocra, {}};
     out.details = {{"I", inputs}, {"O", outputs}, {"I_linear", inputs_linear}, {"O_linear", outputs_linear}};
     return out;
   }

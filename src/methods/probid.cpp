@@ -12,6 +12,7 @@
 
 #include "methods/normalization.hpp"
 #include "methods/reference_methods.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -102,7 +103,7 @@ class Probid final : public Method {
                   input.criteria[static_cast<std::size_t>(j)].where);
       else
         out.utilities.col(j).setOnes();
-    out.contribution_meaning = text(Message::m_probid, input.language);
+    out.contribution_meaning = Phrase{Message::m_probid, {}};
     out.details = {{"Si_pos", positive}, {"Si_neg", negative}, {"Si_avg", to_average}};
     // R is listed only where it is finite for every provider.
     if (!simplified && negative.minCoeff() > 0) out.details.emplace_back("Ri", positive.cwiseQuotient(negative));

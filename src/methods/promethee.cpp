@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "criterio/number.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -293,22 +294,23 @@ class Promethee : public Method {
     out.contributions = flows.net_by_criterion * input.weights.asDiagonal();
     out.scores = out.contributions.rowwise().sum();
     out.additive = true;
-    out.contribution_meaning = text(Message::m_promethee, input.language);
+    out.contribution_meaning = Phrase{Message::m_promethee, {}};
     // φ_j lies in [−1, 1]; (1 + φ_j)/2 is its oriented equivalent in [0, 1].
     out.utilities = (flows.net_by_criterion.array() + 1.0) / 2.0;
     out.details = {{"phi_plus", flows.plus}, {"phi_minus", flows.minus}, {"phi", out.scores}};
-    if (m_partial_order) describe_partial_order(flows, input.language, out);
+    if (m_partial_order) describe_partial_order(flows, out);
     return out;
   }
 
   // PROMETHEE I: a P b when a is at least as good on both flows and better on
   // one, a I b when equal on both, a R b (incomparable) otherwise.
-  static void describe_partial_order(const Flows& flows, Language language, MethodOutput& out) {
+  static void describe_partial_order(const Flows& flows, MethodOutput& out) {
     const auto m = static_cast<std::size_t>(flows.plus.size());
-    out.notes.emplace_back(text(Message::m_promethee1, language));
+    out.notes.push_back(Phrase{Message::m_promethee1, {}});
     if (m > k_max_relation_rows) {
       out.notes.push_back(
-          say(Message::m_promethee1_not_listed, language, {std::to_string(k_max_relation_rows), std::to_string(m)}));
+          Phrase{Message::m_promethee1_not_listed,
+                 {static_cast<std::int64_t>(k_max_relation_rows), static_cast<std::int64_t>(m)}});
       return;
     }
     // Flows equal to within rounding are equal.
@@ -333,7 +335,8 @@ class Promethee : public Method {
       }
     }
     out.notes.push_back(
-        say(Message::m_promethee1_incomparable, language, {std::to_string(incomparable), std::to_string(pairs)}));
+        Phrase{Message::m_promethee1_incomparable,
+               {static_cast<std::int64_t>(incomparable), static_cast<std::int64_t>(pairs)}});
   }
 
   bool m_partial_order;

@@ -6,6 +6,7 @@
 
 #include "criterio/number.hpp"
 #include "methods/reference_methods.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -59,7 +60,7 @@ class Ram final : public Method {
     for (Eigen::Index i = 0; i < rows; ++i) out.scores(i) = std::pow(2 + s_plus(i), 1 / (2 + s_minus(i)));
 
     out.additive = false;
-    out.contribution_meaning = text(Message::m_ram, input.language);
+    out.contribution_meaning = Phrase{Message::m_ram, {}};
     out.details = {{"S_plus", s_plus}, {"S_minus", s_minus}};
     return out;
   }

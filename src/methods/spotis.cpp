@@ -14,6 +14,7 @@
 #include "criterio/diagnostics.hpp"
 #include "criterio/number.hpp"
 #include "methods/distance.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -82,12 +83,8 @@ class Spotis final : public Method {
     out.contributions = distance * input.weights.asDiagonal();
     out.scores = out.contributions.rowwise().sum();
     out.additive = true;
-    out.contribution_meaning = text(Message::m_spotis, input.language);
-    if (!from_data.empty()) {
-      std::string list;
-      for (const auto& id : from_data) list += (list.empty() ? "" : ", ") + id;
-      out.notes.push_back(say(Message::m_spotis_bounds, input.language, {list}));
-    }
+    out.contribution_meaning = Phrase{Message::m_spotis, {}};
+    if (!from_data.empty()) out.notes.push_back(Phrase{Message::m_spotis_bounds, {from_data}});
     return out;
   }
 };

@@ -9,6 +9,7 @@
 
 #include "methods/normalization.hpp"
 #include "methods/topsis_vikor.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -90,10 +91,10 @@ class Topsis final : public Method {
     // criterion is a row at distance zero from both: equally close, 0.5.
     out.scores = (total > 0).select(minus.array() / total, 0.5).matrix();
     if ((total == 0).all())
-      out.notes.emplace_back(text(Message::m_topsis_identical, input.language));
+      out.notes.push_back(Phrase{Message::m_topsis_identical, {}});
     if (keep) out.contributions = shares_of_distances(std::move(to_ideal), to_anti_ideal, plus, minus, total);
     out.additive = false;
-    out.contribution_meaning = text(Message::m_topsis, input.language);
+    out.contribution_meaning = Phrase{Message::m_topsis, {}};
     out.details = {{"D_plus", plus}, {"D_minus", minus}};
     return out;
   }

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "criterio/number.hpp"
 #include "methods/topsis_vikor.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -33,7 +33,8 @@ Eigen::VectorXd scaled(const Eigen::VectorXd& x) {
   return (x.array() - best) / range;
 }
 
-std::string number(double x) { return format_number(x, 4); }
+// VIKOR's figures in its notes, to four decimals.
+Phrase::Arg number(double x) { return Phrase::Number{x, 4}; }
 
 class Vikor final : public Method {
  public:
@@ -72,28 +73,27 @@ class Vikor final : public Method {
     }
     out.scores = v * scaled(s) + (1 - v) * scaled(r);
     out.additive = false;
-    out.contribution_meaning = text(Message::m_vikor, input.language);
+    out.contribution_meaning = Phrase{Message::m_vikor, {}};
     out.details = {{"S", s}, {"R", r}, {"Q", out.scores}};
-    describe_degenerate(s, r, input.language, out.notes);
-    decide_compromise(s, r, input.language, out);
+    describe_degenerate(s, r, out.notes);
+    decide_compromise(s, r, out);
     return out;
   }
 
-  static void describe_degenerate(const Eigen::VectorXd& s, const Eigen::VectorXd& r, Language language,
-                                  std::vector<std::string>& notes) {
+  static void describe_degenerate(const Eigen::VectorXd& s, const Eigen::VectorXd& r, std::vector<Phrase>& notes) {
     const bool flat_s = s.maxCoeff() == s.minCoeff(), flat_r = r.maxCoeff() == r.minCoeff();
     if (flat_s && flat_r)
-      notes.emplace_back(text(Message::m_vikor_flat_both, language));
+      notes.push_back(Phrase{Message::m_vikor_flat_both, {}});
     else if (flat_s)
-      notes.emplace_back(text(Message::m_vikor_flat_s, language));
+      notes.push_back(Phrase{Message::m_vikor_flat_s, {}});
     else if (flat_r)
-      notes.emplace_back(text(Message::m_vikor_flat_r, language));
+      notes.push_back(Phrase{Message::m_vikor_flat_r, {}});
   }
 
   // The two conditions of Opricovic & Tzeng (2004), on a1 and a2, the first
   // and second rows by Q: C1 acceptable advantage, Q(a2) - Q(a1) >= DQ with
   // DQ = 1/(m - 1); C2 acceptable stability, a1 also best by S or by R.
-  static void decide_compromise(const Eigen::VectorXd& s, const Eigen::VectorXd& r, Language language, MethodOutput& out) {
+  static void decide_compromise(const Eigen::VectorXd& s, const Eigen::VectorXd& r, MethodOutput& out) {
     const Eigen::VectorXd& q = out.scores;
     const auto m = static_cast<std::size_t>(q.size());
     const auto at = [](const Eigen::VectorXd& x, std::size_t row) { return x(static_cast<Eigen::Index>(row)); };
@@ -114,8 +114,8 @@ class Vikor final : public Method {
       order.push_back(second);
     }
     if (m < 2) {
-      out.sets.push_back({"compromise", order, std::string(text(Message::m_vikor_only_provider, language)),
-                          std::string(text(Message::set_compromise, language))});
+      out.sets.push_back(
+          {"compromise", order, Phrase{Message::m_vikor_only_provider, {}}, Phrase{Message::set_compromise, {}}});
       return;
     }
     const std::size_t a1 = order[0], a2 = order[1];
@@ -125,25 +125,22 @@ class Vikor final : public Method {
     const bool best_by_r = at(r, a1) <= r.minCoeff() + k_tolerance;
     const bool stability = best_by_s || best_by_r;
 
-    const std::string gap = "Q(a2) - Q(a1) = " + number(at(q, a2) - at(q, a1));
-    out.notes.push_back(say(advantage ? Message::m_vikor_advantage_holds : Message::m_vikor_advantage_fails, language,
-                            {gap, number(dq)}));
+    out.notes.push_back(Phrase{advantage ? Message::m_vikor_advantage_holds : Message::m_vikor_advantage_fails,
+                               {number(at(q, a2) - at(q, a1)), number(dq)}});
     const Message by = best_by_s && best_by_r ? Message::m_vikor_by_s_and_r
                        : best_by_s            ? Message::m_vikor_by_s
                                               : Message::m_vikor_by_r;
-    out.notes.push_back(stability ? say(Message::m_vikor_stability_holds, language, {text(by, language)})
-                                  : say(Message::m_vikor_stability_fails, language,
-                                        {number(at(s, a1)), number(s.minCoeff()), number(at(r, a1)), number(r.minCoeff())}));
+    out.notes.push_back(stability ? Phrase{Message::m_vikor_stability_holds, {std::vector{Phrase{by, {}}}}}
+                                  : Phrase{Message::m_vikor_stability_fails,
+                                           {number(at(s, a1)), number(s.minCoeff()), number(at(r, a1)), number(r.minCoeff())}});
 
-    RowSet set{"compromise", {a1}, "", std::string(text(Message::set_compromise, language))};
+    RowSet set{"compromise", {a1}, Phrase{Message::m_vikor_set_both, {}}, Phrase{Message::set_compromise, {}}};
     if (!advantage) {
       for (std::size_t k = 1; k < order.size() && within_dq(order[k]); ++k) set.rows.push_back(order[k]);
-      set.note = say(Message::m_vikor_set_advantage, language, {number(dq)});
+      set.note = Phrase{Message::m_vikor_set_advantage, {number(dq)}};
     } else if (!stability) {
       set.rows.push_back(a2);
-      set.note = text(Message::m_vikor_set_stability, language);
-    } else {
-      set.note = text(Message::m_vikor_set_both, language);
+      set.note = Phrase{Message::m_vikor_set_stability, {}};
     }
     out.sets.push_back(std::move(set));
   }

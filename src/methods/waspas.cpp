@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "methods/compensatory.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -39,7 +40,7 @@ class Waspas final : public Method {
     for (Eigen::Index i = 0; i < weighted.rows(); ++i)
       if (wsm(i) > 0) out.contributions.row(i) += (1 - lambda) * wpm(i) / wsm(i) * weighted.row(i);
     out.additive = true;
-    out.contribution_meaning = text(Message::m_waspas, input.language);
+    out.contribution_meaning = Phrase{Message::m_waspas, {}};
     out.details = {{"WSM", wsm}, {"WPM", wpm}};
     return out;
   }

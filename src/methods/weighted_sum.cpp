@@ -5,6 +5,7 @@
 #include "methods/weighted_sum.hpp"
 
 #include "methods/normalization.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -39,7 +40,7 @@ class WeightedSum final : public Method {
       out.contributions.col(j) = utility * input.weights(j);
     }
     out.additive = true;
-    out.contribution_meaning = text(Message::m_wsm, input.language);
+    out.contribution_meaning = Phrase{Message::m_wsm, {}};
     return out;
   }
 };

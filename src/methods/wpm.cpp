@@ -4,6 +4,7 @@
 // cost), so the score is 1 for an alternative best on every criterion.
 
 #include "methods/compensatory.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -31,7 +32,7 @@ class WeightedProduct final : public Method {
         "give values above zero and use --param normalization=max or sum (minmax maps the worst value to 0)");
     out.scores = out.contributions.rowwise().sum().array().exp();
     out.additive = false;
-    out.contribution_meaning = text(Message::m_wpm, input.language);
+    out.contribution_meaning = Phrase{Message::m_wpm, {}};
     return out;
   }
 };

@@ -10,6 +10,7 @@
 
 #include "report/csv_writer.hpp"
 #include "report/formats.hpp"
+#include "report/style.hpp"
 
 namespace criterio::report {
 
@@ -137,7 +138,7 @@ std::string ranking_csv(const Result& result, const RenderOptions& options) {
     csv.end_row();
   }
   for (const auto& e : result.excluded) {
-    csv.empty().text(e.id).text(e.name).empty().text("excluded: " + joined(e.reasons, "; "));
+    csv.empty().text(e.id).text(e.name).empty().text("excluded: " + reasons_text(e, options.language));
     if (!options.brief) {
       csv.empty().empty().empty().empty();
       for (std::size_t j = 0; j < result.criteria.size(); ++j) csv.empty();

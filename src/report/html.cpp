@@ -9,6 +9,7 @@
 #include "report/formats.hpp"
 #include "report/html_page.hpp"
 #include "report/style.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::report {
 
@@ -190,7 +191,7 @@ std::pair<double, double> contribution_extent(const std::vector<const std::vecto
 }
 
 std::string contribution_caption(const Result& result, bool negative, Language language) {
-  std::string caption = say(Message::html_bar_splits, language, {result.contribution_meaning});
+  std::string caption = say(Message::html_bar_splits, language, {contribution_meaning(result, language)});
   caption += text(result.additive ? Message::html_segments_add_up : Message::html_segments_do_not_add_up, language);
   if (negative) caption += text(Message::html_negative_segments, language);
   return "<p class=\"caption\">" + escape(caption) + "</p>\n";
@@ -283,7 +284,7 @@ void excluded_section(const Result& result, Language l, std::string& out) {
          "</tr></thead>\n<tbody>\n";
   for (const auto& e : result.excluded) {
     std::string reasons;
-    for (const auto& r : e.reasons) reasons += "<li>" + escape(r) + "</li>";
+    for (const auto& r : e.reasons) reasons += "<li>" + escape(to_text(r, l)) + "</li>";
     out += "<tr>" + provider_cell(e.name, e.id) + "<td><ul>" + reasons + "</ul></td></tr>\n";
   }
   out += "</tbody>\n</table>\n</section>\n";
@@ -347,16 +348,16 @@ void notes_section(const Result& result, Language l, std::string& out) {
   if (result.notes.empty() && result.sets.empty() && result.warnings.empty()) return;
   out += open_section("notes", tr(Message::html_notes_and_warnings, l));
   if (!result.notes.empty() || !result.sets.empty()) {
-    out += "<h3>" + tr(Message::section_method, l) + "</h3>\n<ul>" + list_items(result.notes);
+    out += "<h3>" + tr(Message::section_method, l) + "</h3>\n<ul>" + list_items(to_text(result.notes, l));
     for (const auto& set : result.sets) {
       std::vector<std::string> ids(set.ids.begin(), set.ids.end());
-      out += "<li>" + escape(set_label(set) + ": " + criterio::and_list(ids, l) + (set.note.empty() ? "" : " (" + set.note + ")")) +
+      out += "<li>" + escape(set_label(set, l) + ": " + criterio::and_list(ids, l) + " (" + to_text(set.note, l) + ")") +
              "</li>";
     }
     out += "</ul>\n";
   }
   if (!result.warnings.empty())
-    out += "<h3>" + tr(Message::section_warnings, l) + "</h3>\n<ul class=\"warnings\">" + list_items(result.warnings) +
+    out += "<h3>" + tr(Message::section_warnings, l) + "</h3>\n<ul class=\"warnings\">" + list_items(to_text(result.warnings, l)) +
            "</ul>\n";
   out += "</section>\n";
 }

@@ -9,6 +9,7 @@
 #include "criterio/text.hpp"
 #include "criterio/version.hpp"
 #include "report/sha256.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::report::html {
 

@@ -8,6 +8,7 @@
 
 #include "criterio/version.hpp"
 #include "report/formats.hpp"
+#include "report/style.hpp"
 
 namespace criterio::report {
 
@@ -180,16 +181,24 @@ Json weight_tree_json(const WeightTree& tree) {
 
 // What the method adds beyond scores: whether contributions sum to the
 // score and what they are, its sets, relations and notes.
-void add_method_findings(Json& j, const Result& result) {
+void add_method_findings(Json& j, const Result& result, Language language) {
   j["additive"] = result.additive;
-  j["contribution_meaning"] = result.contribution_meaning;
+  j["contribution_meaning"] = contribution_meaning(result, language);
   Json sets = Json::array();
-  for (const auto& set : result.sets) sets.push_back({{"name", set.name}, {"ids", set.ids}, {"note", set.note}});
+  for (const auto& set : result.sets)
+    sets.push_back({{"name", set.name}, {"ids", set.ids}, {"note", to_text(set.note, language)}});
   j["sets"] = sets;
   Json relations = Json::array();
   for (const auto& r : result.relations) relations.push_back({{"a", r.a}, {"b", r.b}, {"relation", r.relation}});
   j["relations"] = relations;
-  j["notes"] = result.notes;
+  j["notes"] = to_text(result.notes, language);
+}
+
+Json excluded_json(const std::vector<ExcludedProvider>& providers, Language language) {
+  Json excluded = Json::array();
+  for (const auto& e : providers)
+    excluded.push_back({{"id", e.id}, {"name", e.name}, {"reasons", to_text(e.reasons, language)}});
+  return excluded;
 }
 
 }  // namespace
@@ -207,14 +216,12 @@ std::string ranking_json(const Result& result, const RenderOptions& options, con
     ranking.push_back(provider_json(p));
   }
   j["ranking"] = ranking;
-  Json excluded = Json::array();
-  for (const auto& e : result.excluded) excluded.push_back({{"id", e.id}, {"name", e.name}, {"reasons", e.reasons}});
-  j["excluded"] = excluded;
+  j["excluded"] = excluded_json(result.excluded, options.language);
   j["higher_is_better"] = result.higher_is_better;
-  add_method_findings(j, result);
+  add_method_findings(j, result, options.language);
   if (result.panel) j["panel"] = panel_summary_json(*result.panel);
   if (robustness) j["robustness"] = sensitivity_object(*robustness);
-  j["warnings"] = result.warnings;
+  j["warnings"] = to_text(result.warnings, options.language);
   return dump(j);
 }
 
@@ -250,7 +257,7 @@ std::string explanation_json(const Result& result, const RankedProvider& provide
   return dump(j);
 }
 
-std::string exclusion_json(const Result& result, const ExcludedProvider& provider, const RenderOptions&) {
+std::string exclusion_json(const Result& result, const ExcludedProvider& provider, const RenderOptions& options) {
   Json j = header(result);
   j["title"] = result.title;
   j["as_of"] = result.as_of.iso();
@@ -268,7 +275,7 @@ std::string exclusion_json(const Result& result, const ExcludedProvider& provide
   }
   j["excluded"] = {{"id", provider.id},
                    {"name", provider.name},
-                   {"reasons", provider.reasons},
+                   {"reasons", to_text(provider.reasons, options.language)},
                    {"failed", provider.failed},
                    {"values", values}};
   return dump(j);
@@ -332,7 +339,7 @@ Json method_result_json(const std::string& label, const Result& result, const Re
     ranking.push_back(provider_json(p));
   }
   j["ranking"] = ranking;
-  add_method_findings(j, result);
+  add_method_findings(j, result, options.language);
   return j;
 }
 
@@ -369,10 +376,8 @@ std::string methods_json(const MethodComparison& c, const RenderOptions& options
   Json groups = Json::array();
   for (const auto& g : c.winners) groups.push_back({{"ids", g.ids}, {"methods", g.labels}});
   j["agreement"] = {{"winner_agreed", c.winner_agreed}, {"winners", winners}, {"groups", groups}};
-  Json excluded = Json::array();
-  for (const auto& e : shared.excluded) excluded.push_back({{"id", e.id}, {"name", e.name}, {"reasons", e.reasons}});
-  j["excluded"] = excluded;
-  j["warnings"] = c.warnings;
+  j["excluded"] = excluded_json(shared.excluded, options.language);
+  j["warnings"] = to_text(c.warnings, options.language);
   return dump(j);
 }
 

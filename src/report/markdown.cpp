@@ -7,6 +7,7 @@
 #include "criterio/text.hpp"
 #include "report/formats.hpp"
 #include "report/style.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::report {
 
@@ -29,24 +30,22 @@ std::string heading(Message title, Language language) { return "\n### " + std::s
 void tail(std::string& out, const Result& result, Language language) {
   if (!result.notes.empty() || !result.sets.empty()) {
     out += heading(Message::section_method, language);
-    for (const auto& note : result.notes) out += "- " + cell(note) + "\n";
+    for (const auto& note : result.notes) out += "- " + cell(to_text(note, language)) + "\n";
     for (const auto& set : result.sets) {
       std::string ids;
       for (const auto& id : set.ids) ids += (ids.empty() ? "" : ", ") + ("`" + id + "`");
-      out += "- " + cell(set_label(set)) + ": " + ids + (set.note.empty() ? "" : " (" + cell(set.note) + ")") + "\n";
+      out += "- " + cell(set_label(set, language)) + ": " + ids + " (" + cell(to_text(set.note, language)) + ")\n";
     }
   }
   if (!result.excluded.empty()) {
     out += heading(Message::section_excluded, language);
     for (const auto& e : result.excluded) {
-      std::string reasons;
-      for (const auto& r : e.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
-      out += "- **" + cell(e.name) + "** (`" + e.id + "`): " + cell(reasons) + "\n";
+      out += "- **" + cell(e.name) + "** (`" + e.id + "`): " + cell(reasons_text(e, language)) + "\n";
     }
   }
   if (!result.warnings.empty()) {
     out += heading(Message::section_warnings, language);
-    for (const auto& w : result.warnings) out += "- " + cell(w) + "\n";
+    for (const auto& w : result.warnings) out += "- " + cell(to_text(w, language)) + "\n";
   }
 }
 
@@ -124,7 +123,7 @@ std::string exclusion_markdown(const Result& result, const ExcludedProvider& p, 
   const Language language = options.language;
   std::string out = "## " + cell(p.name) + " (`" + p.id + "`): " + std::string(text(Message::excluded_word, language)) +
                     "\n\n_" + cell(result.title + " · " + method_line(result, language)) + "_\n\n";
-  for (const auto& reason : p.reasons) out += "- " + cell(reason) + "\n";
+  for (const auto& reason : p.reasons) out += "- " + cell(to_text(reason, language)) + "\n";
   out += "\n" + header_row({Message::criterion, Message::value, Message::weight, Message::evidence}, language) +
          "\n|---|---|---:|---|\n";
   for (std::size_t j = 0; j < p.values.size(); ++j) {

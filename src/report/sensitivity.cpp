@@ -10,6 +10,7 @@
 #include "report/csv_writer.hpp"
 #include "report/formats.hpp"
 #include "report/style.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::report {
 

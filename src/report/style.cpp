@@ -5,6 +5,7 @@
 
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::report {
 
@@ -88,7 +89,17 @@ std::string winners_text(const MethodComparison& comparison, Language language) 
   return out;
 }
 
-const std::string& set_label(const ProviderSet& set) { return set.label.empty() ? set.name : set.label; }
+std::string set_label(const ProviderSet& set, Language language) { return to_text(set.label, language); }
+
+std::string reasons_text(const ExcludedProvider& provider, Language language) {
+  std::string out;
+  for (const Phrase& reason : provider.reasons) out += (out.empty() ? "" : "; ") + to_text(reason, language);
+  return out;
+}
+
+std::string contribution_meaning(const Result& result, Language language) {
+  return result.contribution_meaning ? to_text(*result.contribution_meaning, language) : std::string();
+}
 
 std::string method_line(const Result& result, Language language) {
   std::string line = method_with_params(result);

@@ -40,7 +40,14 @@ std::string method_with_params(const Result& result);
 std::string winners_text(const MethodComparison& comparison, Language language);
 
 // The name of a set a method singles out as people read it.
-const std::string& set_label(const ProviderSet& set);
+std::string set_label(const ProviderSet& set, Language language);
+
+// Why a provider is excluded: its reasons in `language`, joined by "; ".
+std::string reasons_text(const ExcludedProvider& provider, Language language);
+
+// What a contribution is under the result's method, in `language`; empty
+// when nothing was ranked.
+std::string contribution_meaning(const Result& result, Language language);
 
 // Pads `text` with spaces to `width` columns (left or right aligned), cutting it when longer.
 std::string pad(std::string_view text, std::size_t width, bool right_align = false);

@@ -7,6 +7,7 @@
 #include "criterio/text.hpp"
 #include "report/formats.hpp"
 #include "report/style.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::report {
 
@@ -27,11 +28,12 @@ void append_method_findings(std::string& out, const Result& result, const Render
   const auto line_width = static_cast<std::size_t>(options.width) - 4;
   if (result.notes.empty() && result.sets.empty() && result.relations.empty()) return;
   out += "\n" + paint(text(Message::section_method, options.language), Colour::bold, c) + "\n";
-  for (const auto& note : result.notes) out += "  " + wrap(printable(note), line_width, 2) + "\n";
+  for (const auto& note : result.notes) out += "  " + wrap(printable(to_text(note, options.language)), line_width, 2) + "\n";
   for (const auto& set : result.sets) {
     std::string ids;
     for (const auto& id : set.ids) ids += (ids.empty() ? "" : ", ") + id;
-    out += "  " + wrap(printable(set_label(set) + ": " + ids + (set.note.empty() ? "" : " (" + set.note + ")")), line_width, 4) + "\n";
+    const std::string line = set_label(set, options.language) + ": " + ids + " (" + to_text(set.note, options.language) + ")";
+    out += "  " + wrap(printable(line), line_width, 4) + "\n";
   }
   std::string unresolved;
   for (const auto& r : result.relations)
@@ -48,15 +50,16 @@ void append_tail(std::string& out, const Result& result, const RenderOptions& op
   if (!result.excluded.empty()) {
     out += "\n" + paint(text(Message::section_excluded, options.language), Colour::bold, c) + "\n";
     for (const auto& e : result.excluded) {
-      std::string reasons;
-      for (const auto& r : e.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
+      const std::string reasons = reasons_text(e, options.language);
       out += "  " + paint(e.name, Colour::red, c) + " " +
              wrap("(" + e.id + "): " + printable(reasons), static_cast<std::size_t>(options.width) - 3 - display_width(e.name), 4) + "\n";
     }
   }
   if (!result.warnings.empty()) {
     out += "\n" + paint(text(Message::section_warnings, options.language), Colour::bold, c) + "\n";
-    for (const auto& w : result.warnings) out += "  " + paint("!", Colour::yellow, c) + " " + wrap(printable(w), static_cast<std::size_t>(options.width) - 4, 4) + "\n";
+    for (const auto& w : result.warnings)
+      out += "  " + paint("!", Colour::yellow, c) + " " +
+             wrap(printable(to_text(w, options.language)), static_cast<std::size_t>(options.width) - 4, 4) + "\n";
   }
 }
 
@@ -259,7 +262,7 @@ std::string explanation_table(const Result& result, const RankedProvider& p, con
   while (!total.empty() && total.back() == ' ') total.pop_back();
   out += paint(total, Colour::bold, c) + "\n";
   if (!result.additive)
-    out += paint(wrap("  " + say(Message::not_a_sum, language, {result.contribution_meaning}),
+    out += paint(wrap("  " + say(Message::not_a_sum, language, {contribution_meaning(result, language)}),
                       static_cast<std::size_t>(width), 3),
                  Colour::dim, c) +
            "\n";
@@ -298,7 +301,8 @@ std::string exclusion_table(const Result& result, const ExcludedProvider& p, con
       paint(p.name, Colour::bold, c) + " (" + p.id + "): " + paint(text(Message::excluded_word, language), Colour::red, c) + "\n";
   out += paint(wrap(result.title + " · " + method_line(result, language), static_cast<std::size_t>(width)), Colour::dim, c) + "\n\n";
   for (const auto& reason : p.reasons)
-    out += "  " + paint("✗", Colour::red, c) + " " + wrap(printable(reason), static_cast<std::size_t>(width) - 4, 4) + "\n";
+    out += "  " + paint("✗", Colour::red, c) + " " +
+           wrap(printable(to_text(reason, language)), static_cast<std::size_t>(width) - 4, 4) + "\n";
 
   std::size_t name_width = 9, value_width = 5;
   for (std::size_t j = 0; j < p.values.size(); ++j) {
@@ -493,9 +497,11 @@ std::string methods_table(const MethodComparison& comparison, const RenderOption
   std::string findings;
   for (std::size_t k = 0; k < comparison.results.size(); ++k) {
     const Result& r = comparison.results[k];
-    for (const auto& note : r.notes) findings += "  " + wrap(printable(comparison.labels[k] + ": " + note), static_cast<std::size_t>(width) - 2, 4) + "\n";
-    for (const auto& set : r.sets)
-      findings += "  " + wrap(printable(comparison.labels[k] + ": " + set_label(set) + ": " + and_list(set.ids, l)), static_cast<std::size_t>(width) - 2, 4) + "\n";
+    const auto finding = [&](const std::string& text) {
+      findings += "  " + wrap(printable(comparison.labels[k] + ": " + text), static_cast<std::size_t>(width) - 2, 4) + "\n";
+    };
+    for (const auto& note : r.notes) finding(to_text(note, l));
+    for (const auto& set : r.sets) finding(set_label(set, l) + ": " + and_list(set.ids, l));
   }
   if (!findings.empty()) out += "\n" + paint(std::string(text(Message::mc_methods, l)), Colour::bold, c) + "\n" + findings;
 

@@ -9,6 +9,7 @@
 #include "criterio/text.hpp"
 #include "report/formats.hpp"
 #include "report/style.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::report {
 

@@ -28,6 +28,8 @@
 #include "criterio/diagnostics.hpp"
 #include "criterio/method.hpp"
 #include "report/formats.hpp"
+#include "text/messages.hpp"
+#include "report/style.hpp"
 
 namespace criterio::report {
 
@@ -306,13 +308,13 @@ bool recomputable(const Result& result, const WeightCells& weights) {
 }
 
 void write_breakdown(Sheet& sheet, const Result& result, std::size_t listed, const WeightCells& weights,
-                     bool formulas, const Styles& styles) {
+                     bool formulas, const Styles& styles, Language language) {
   const std::size_t n = result.criteria.size();
   const std::size_t first = k_breakdown_first_column, last = first + n - 1;  // utility columns
   sheet.text(0, 0, "id", styles.heading);
   sheet.text(0, 1, "name", styles.heading);
   sheet.text(0, first, "utility (1 = best)", styles.heading);
-  sheet.text(0, first + n, "contribution: " + result.contribution_meaning, styles.heading);
+  sheet.text(0, first + n, "contribution: " + contribution_meaning(result, language), styles.heading);
   sheet.text(k_breakdown_weights_row, 1, "global weight", styles.heading);
   for (std::size_t j = 0; j < n; ++j) {
     const Criterion& criterion = result.criteria[j];
@@ -385,8 +387,8 @@ std::vector<std::string> ranking_notes(const Result& result, std::size_t listed,
   }
   if (listed < result.ranking.size())
     notes.push_back(say(Message::xlsx_only_first, language, {std::to_string(listed), std::to_string(result.ranking.size())}));
-  for (const auto& note : result.notes) notes.push_back(note);
-  for (const auto& warning : result.warnings) notes.push_back(say(Message::xlsx_warning, language, {warning}));
+  for (const auto& note : result.notes) notes.push_back(to_text(note, language));
+  for (const auto& warning : result.warnings) notes.push_back(say(Message::xlsx_warning, language, {to_text(warning, language)}));
   return notes;
 }
 
@@ -416,7 +418,7 @@ void write_ranking(Sheet& sheet, const Result& result, std::size_t listed, bool 
     for (const auto& e : result.excluded) {
       sheet.text(row, r_id, e.id);
       sheet.text(row, r_name, e.name);
-      sheet.text(row++, r_status, "excluded: " + joined(e.reasons, "; "));
+      sheet.text(row++, r_status, "excluded: " + reasons_text(e, language));
     }
     ++row;
   }
@@ -466,7 +468,7 @@ std::string ranking_xlsx(const Result& result, const RenderOptions& options) {
   std::size_t after_weights = 0;
   const WeightCells cells = write_weights_sheet(weights, result.weights, styles, options.language, after_weights);
   const bool formulas = recomputable(result, cells);
-  write_breakdown(breakdown, result, listed, cells, formulas, styles);
+  write_breakdown(breakdown, result, listed, cells, formulas, styles, options.language);
   write_ranking(ranking, result, listed, formulas, styles, options.language);
   add_score_chart(book.get(), ranking, listed, options.language);
   return book.finish();

@@ -9,6 +9,7 @@
 #include "criterio/language.hpp"
 #include "criterio/number.hpp"
 #include "criterio/sensitivity.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 

@@ -9,6 +9,7 @@
 
 #include "criterio/sensitivity.hpp"
 #include "sensitivity/parallel.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 

@@ -9,6 +9,7 @@
 
 #include "criterio/diagnostics.hpp"
 #include "criterio/language.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::sensitivity {
 

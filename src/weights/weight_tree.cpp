@@ -13,6 +13,7 @@
 #include "criterio/panel.hpp"
 #include "criterio/text.hpp"
 #include "criterio/weighting.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 

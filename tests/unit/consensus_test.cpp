@@ -319,7 +319,7 @@ TEST(CompareMethods, AFailingMethodIsLeftOutAndNamed) {
   EXPECT_EQ(c.failures[0].code, ExitCode::invalid_input);
   EXPECT_THAT(c.failures[0].reason, HasSubstr("c2"));
   ASSERT_FALSE(c.warnings.empty());
-  EXPECT_THAT(c.warnings.back(), HasSubstr("\"max\""));
+  EXPECT_THAT(testing::english(c.warnings.back()), HasSubstr("\"max\""));
   EXPECT_TRUE(c.winner_agreed);
   EXPECT_EQ(c.spearman.values.size(), 1u);
 }

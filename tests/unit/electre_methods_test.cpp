@@ -96,7 +96,7 @@ std::vector<std::pair<std::size_t, std::size_t>> pairs_of(const MethodOutput& ou
 
 bool has_note(const MethodOutput& out, const std::string& text) {
   return std::any_of(out.notes.begin(), out.notes.end(),
-                     [&](const std::string& n) { return n.find(text) != std::string::npos; });
+                     [&](const Phrase& n) { return english(n).find(text) != std::string::npos; });
 }
 
 // ---------------------------------------------------------------- ELECTRE I

@@ -97,7 +97,7 @@ TEST(Evaluate, TiesShareARankAndAreListedById) {
   EXPECT_NEAR(result.ranking[3].score, 0.0, 1e-12);
   EXPECT_EQ(result.ranking[1].name, "Zeta");
   EXPECT_TRUE(result.excluded.empty());
-  EXPECT_TRUE(result.warnings.empty());
+  EXPECT_TRUE(testing::english(result.warnings).empty());
 }
 
 TEST(Evaluate, ContributionsSumToTheScore) {
@@ -230,7 +230,7 @@ TEST(Evaluate, RequirementsExcludeWithReasons) {
   // Listed by id.
   EXPECT_EQ(excluded, (std::vector<std::string>{"emailonly", "lowup", "multi", "noaudit", "nohand", "noup", "pricey"}));
 
-  const auto reasons = [&](const std::string& id) { return result.find_excluded(id)->reasons; };
+  const auto reasons = [&](const std::string& id) { return testing::english(result.find_excluded(id)->reasons); };
   ASSERT_EQ(reasons("lowup").size(), 1u);
   EXPECT_EQ(reasons("lowup")[0], "uptime 99 < required 99.5");
   ASSERT_EQ(reasons("pricey").size(), 1u);
@@ -269,7 +269,7 @@ criteria:
   const Result result = rank(problem);
   EXPECT_EQ(ids(result), (std::vector<std::string>{"c", "a"}));
   ASSERT_NE(result.find_excluded("b"), nullptr);
-  EXPECT_THAT(result.find_excluded("b")->reasons.at(0), HasSubstr("< required 3"));
+  EXPECT_THAT(testing::english(result.find_excluded("b")->reasons.at(0)), HasSubstr("< required 3"));
 }
 
 TEST(Evaluate, LikertOneOfAcceptsThePointOfAnAllowedLabel) {
@@ -303,8 +303,8 @@ TEST(Evaluate, EveryProviderExcluded) {
   const Result result = rank(problem);
   EXPECT_TRUE(result.ranking.empty());
   EXPECT_EQ(result.excluded.size(), 1u);
-  ASSERT_FALSE(result.warnings.empty());
-  EXPECT_THAT(result.warnings[0], HasSubstr("excluded"));
+  ASSERT_FALSE(testing::english(result.warnings).empty());
+  EXPECT_THAT(testing::english(result.warnings)[0], HasSubstr("excluded"));
 }
 
 TEST(Evaluate, ImputationIsFlagged) {
@@ -356,13 +356,13 @@ criteria:
 
   // A warning per provider with missing values, naming them.
   int mentions = 0;
-  for (const auto& w : result.warnings)
+  for (const auto& w : testing::english(result.warnings))
     if (w.starts_with("p2:") || w.starts_with("p3:")) ++mentions;
-  EXPECT_EQ(mentions, 2) << ::testing::PrintToString(result.warnings);
+  EXPECT_EQ(mentions, 2) << ::testing::PrintToString(testing::english(result.warnings));
   bool p3_listed = false;
-  for (const auto& w : result.warnings)
+  for (const auto& w : testing::english(result.warnings))
     if (w.starts_with("p3:") && w.find("s, raw, rawm") != std::string::npos) p3_listed = true;
-  EXPECT_TRUE(p3_listed) << ::testing::PrintToString(result.warnings);
+  EXPECT_TRUE(p3_listed) << ::testing::PrintToString(testing::english(result.warnings));
 }
 
 TEST(Evaluate, WorstImputationForACostColumnUsesTheHighestValue) {
@@ -418,11 +418,11 @@ TEST(Evaluate, StaleEvidenceIsFlaggedAndWarned) {
   EXPECT_FALSE(contribution(a, "support").stale_evidence);
   EXPECT_TRUE(result.find("b")->stale_evidence.empty());  // 30 days is not older than 30 days
   EXPECT_FALSE(contribution(*result.find("b"), "quality").stale_evidence);
-  ASSERT_EQ(result.warnings.size(), 1u) << ::testing::PrintToString(result.warnings);
-  EXPECT_THAT(result.warnings[0], HasSubstr("a:"));
-  EXPECT_THAT(result.warnings[0], HasSubstr("quality"));
-  EXPECT_THAT(result.warnings[0], HasSubstr("2026-01-01"));
-  EXPECT_THAT(result.warnings[0], HasSubstr("30 days"));
+  ASSERT_EQ(testing::english(result.warnings).size(), 1u) << ::testing::PrintToString(testing::english(result.warnings));
+  EXPECT_THAT(testing::english(result.warnings)[0], HasSubstr("a:"));
+  EXPECT_THAT(testing::english(result.warnings)[0], HasSubstr("quality"));
+  EXPECT_THAT(testing::english(result.warnings)[0], HasSubstr("2026-01-01"));
+  EXPECT_THAT(testing::english(result.warnings)[0], HasSubstr("30 days"));
 }
 
 TEST(Evaluate, ProfileChangesTheRanking) {

@@ -13,6 +13,7 @@
 #include "report/html_page.hpp"
 #include "report/sha256.hpp"
 #include "unit/test_support.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 namespace {
@@ -87,7 +88,7 @@ Result hostile_result() {
   r.method = "wsm";
   r.as_of = *Date::parse("2026-11-01");
   r.additive = true;
-  r.contribution_meaning = "weight × utility, summing to the score";
+  r.contribution_meaning = Phrase{Message::m_wsm, {}};
   r.criteria = {criterion("uptime", "Uptime <b>SLA</b>", 0.5), criterion("price", "Price 'monthly'", 0.3),
                 criterion("support", "Support & care", 0.2)};
   r.ranking = {provider(1, "nimbus", "<script>alert('x')</script>", 1.0, 0.5, 0.8),
@@ -97,8 +98,8 @@ Result hostile_result() {
   r.ranking[1].contributions[2].evidence = Evidence{"old audit", "", Date::parse("2024-01-01"), {}};
   r.ranking[1].contributions[2].stale_evidence = true;
   r.ranking[1].stale_evidence = {"support"};
-  r.excluded = {ExcludedProvider{"bad", "Bad <img src=x>", {"uptime 90 % is below the required 99 %"}, {"uptime"}, {}}};
-  r.warnings = {"a <warning> & more"};
+  r.excluded = {ExcludedProvider{"bad", "Bad <img src=x>", {Phrase{Message::reason_below_minimum, {"uptime", "90 %", Phrase::Number{99, 6}}}}, {"uptime"}, {}}};
+  r.warnings = {Phrase{Message::warning_imputed, {"a <warning> & more", std::vector<std::string>{"price"}}}};
   r.weights.root.name = "Hosting";
   WeightNode leaf;
   leaf.id = "uptime";
@@ -172,7 +173,7 @@ TEST(HtmlReport, HeatMapHasACellPerProviderAndCriterion) {
 
 TEST(HtmlReport, ExcludedEvidenceWeightsAndWarnings) {
   const std::string page = render(hostile_result());
-  EXPECT_TRUE(testing::contains(page, "uptime 90 % is below the required 99 %"));
+  EXPECT_TRUE(testing::contains(page, "uptime 90 % &lt; required 99"));
   EXPECT_TRUE(testing::contains(page, "2026-10-01"));
   EXPECT_EQ(count(page, "<span class=\"flag stale\">stale</span>"), 1u);
   EXPECT_TRUE(testing::contains(page, "id=\"weights\""));
@@ -190,10 +191,10 @@ TEST(HtmlReport, NegativeContributionsGoLeftOfTheAxis) {
 TEST(HtmlReport, NonAdditiveMethodsSaySo) {
   Result r = hostile_result();
   r.additive = false;
-  r.contribution_meaning = "weight × utility; TOPSIS scores by distance";
+  r.contribution_meaning = Phrase{Message::m_topsis, {}};
   const std::string page = render(r);
   EXPECT_TRUE(testing::contains(page, "do not add up to the score"));
-  EXPECT_TRUE(testing::contains(page, "TOPSIS scores by distance"));
+  EXPECT_TRUE(testing::contains(page, "distances from the anti-ideal"));
 }
 
 // Every chart is sized by the stylesheet (an unsized inline SVG fills its cell).

@@ -16,6 +16,7 @@
 #include "criterio/csv.hpp"
 #include "criterio/method.hpp"
 #include "criterio/number.hpp"
+#include "unit/phrase_support.hpp"
 
 namespace criterio::testing {
 
@@ -26,7 +27,6 @@ struct MethodCase {
   std::map<std::string, std::string> params;  // as --param gives them
   std::vector<Criterion> criteria;            // empty: c1, c2, ... with no settings of their own
   std::vector<bool> is_utility;               // empty: all raw
-  Language language = Language::en;           // of the notes and the contribution meaning
 };
 
 // Rows of numbers into a matrix: matrix({{1, 2}, {3, 4}}).
@@ -64,8 +64,7 @@ inline MethodOutput run_method(const std::string& method, const MethodCase& c) {
   }
   auto is_utility = std::make_unique<bool[]>(n);
   for (std::size_t j = 0; j < n; ++j) is_utility[j] = j < c.is_utility.size() && c.is_utility[j];
-  const MethodInput input{c.values,  weights, directions, std::span<const bool>(is_utility.get(), n),
-                          criteria, false,   0,          c.language};
+  const MethodInput input{c.values, weights, directions, std::span<const bool>(is_utility.get(), n), criteria};
   return make_method(method, c.params)->evaluate(input);
 }
 

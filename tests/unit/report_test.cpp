@@ -16,6 +16,7 @@
 #include "criterio/text.hpp"
 #include "criterio/version.hpp"
 #include "unit/test_support.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 namespace {
@@ -83,11 +84,12 @@ Result sample() {
   ExcludedProvider cheapo;
   cheapo.id = "cheapo";
   cheapo.name = "-cheap, fast";
-  cheapo.reasons = {"uptime_sla 98.9 < required 99.5", "price 150 > allowed 100"};
+  cheapo.reasons = {Phrase{Message::reason_below_minimum, {"uptime_sla", "98.9", Phrase::Number{99.5, 6}}},
+                    Phrase{Message::reason_above_maximum, {"price", "150", Phrase::Number{100, 6}}}};
   r.excluded = {cheapo};
   r.higher_is_better = true;
   r.additive = true;
-  r.warnings = {"at: no value for price (imputed; see each criterion's missing policy)"};
+  r.warnings = {Phrase{Message::warning_imputed, {"at", std::vector<std::string>{"price"}}}};
   return r;
 }
 
@@ -306,7 +308,7 @@ TEST(ReportTable, ControlCharactersFromInputDoNotReachTheTerminal) {
   Result r = sample();
   r.ranking[0].name = "Evil\x1b[2J\x1b]0;pwned\x07Corp";
   r.excluded[0].name = "Bad\x1b[31mName";
-  r.warnings.push_back("note about \x1b[1mbold\x1b[0m");
+  r.warnings.push_back(Phrase{Message::warning_imputed, {"note about \x1b[1mbold\x1b[0m", std::vector<std::string>{"x"}}});
   RenderOptions options;
   options.color = false;
   const std::string text = render_ranking(r, Format::table, options);
@@ -415,7 +417,10 @@ namespace {
 
 TEST(ReportTable, ProseWrapsToTheWidthAndKeepsEveryWord) {
   Result r = sample();
-  r.warnings = {"alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau"};
+  r.warnings = {Phrase{Message::warning_imputed,
+                      {"p1", std::vector<std::string>{"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
+                                                      "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho",
+                                                      "sigma", "tau"}}}};
   RenderOptions options;
   options.width = 40;
   const std::string text = render_ranking(r, Format::table, options);

@@ -14,6 +14,7 @@
 #include "criterio/diagnostics.hpp"
 
 #include "support/temp_dir.hpp"
+#include "unit/phrase_support.hpp"
 
 namespace criterio::testing {
 

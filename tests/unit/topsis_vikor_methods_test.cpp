@@ -15,6 +15,7 @@
 #include "criterio/method.hpp"
 #include "unit/method_support.hpp"
 #include "unit/test_support.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::testing {
 namespace {
@@ -85,7 +86,7 @@ TEST(Topsis, ContributionsShareTheDistancesAndSumToTheScoreLessOneHalf) {
                                                  {0.35, 0.25, 0.25, 0.15},
                                                  "-+++");
   EXPECT_FALSE(out.additive);
-  EXPECT_THAT(out.contribution_meaning, HasSubstr("0.5"));
+  EXPECT_THAT(english(*out.contribution_meaning), HasSubstr("0.5"));
   for (Eigen::Index i = 0; i < out.scores.size(); ++i)
     EXPECT_NEAR(out.contributions.row(i).sum(), out.scores(i) - 0.5, 1e-12) << "row " << i;
   // The cheapest car (a1) gains on price; the dearest (a2) loses on it.
@@ -218,7 +219,7 @@ INSTANTIATE_TEST_SUITE_P(
 // ---- VIKOR ------------------------------------------------------------------
 
 const RowSet& compromise(const MethodOutput& out) {
-  static const RowSet none;
+  static const RowSet none{"", {}, Phrase{Message::set_compromise, {}}, Phrase{Message::set_compromise, {}}};
   for (const auto& set : out.sets)
     if (set.name == "compromise") return set;
   ADD_FAILURE() << "no compromise set";
@@ -227,7 +228,7 @@ const RowSet& compromise(const MethodOutput& out) {
 
 bool has_note(const MethodOutput& out, const std::string& text) {
   return std::any_of(out.notes.begin(), out.notes.end(),
-                     [&](const std::string& note) { return note.find(text) != std::string::npos; });
+                     [&](const Phrase& note) { return english(note).find(text) != std::string::npos; });
 }
 
 // S. Opricovic & G.-H. Tzeng (2004), "Compromise solution by MCDM methods: A
@@ -350,7 +351,7 @@ TEST(Vikor, AcceptableStabilityFailsAlone) {
   EXPECT_THAT(compromise(out).rows, ElementsAre(3u, 4u));
   EXPECT_TRUE(has_note(out, "acceptable advantage holds"));
   EXPECT_TRUE(has_note(out, "acceptable stability fails"));
-  EXPECT_THAT(compromise(out).note, HasSubstr("stability fails"));
+  EXPECT_THAT(english(compromise(out).note), HasSubstr("stability fails"));
 }
 
 TEST(Vikor, BothConditionsFailGiveTheSetWithinDQ) {
@@ -366,13 +367,13 @@ TEST(Vikor, BothConditionsFailGiveTheSetWithinDQ) {
   EXPECT_TRUE(has_note(out, "acceptable advantage fails: Q(a2) - Q(a1) = 0.0833 < DQ = 0.3333"));
   EXPECT_TRUE(has_note(out, "acceptable stability fails: a1 (the best by Q) is the best neither by S (S(a1) = 0.4167, "
                             "S* = 0.3333) nor by R (R(a1) = 0.25, R* = 0.2222)"));
-  EXPECT_THAT(compromise(out).note, HasSubstr("advantage fails"));
+  EXPECT_THAT(english(compromise(out).note), HasSubstr("advantage fails"));
 }
 
 TEST(Vikor, ContributionsAreWeightedRegretsSummingToS) {
   const MethodOutput out = run("vikor", k_hydro, {1, 1, 1, 1, 2, 2, 2, 2}, "+-++---+");
   EXPECT_FALSE(out.additive);
-  EXPECT_EQ(out.contribution_meaning, "weighted regret; sums to S, the largest is R (lower is better)");
+  EXPECT_EQ(english(*out.contribution_meaning), "weighted regret; sums to S, the largest is R (lower is better)");
   const Eigen::VectorXd s = detail(out, "S"), r = detail(out, "R");
   for (Eigen::Index i = 0; i < s.size(); ++i) {
     EXPECT_NEAR(out.contributions.row(i).sum(), s(i), 1e-12);

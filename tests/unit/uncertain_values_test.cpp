@@ -229,7 +229,7 @@ providers:
   ASSERT_EQ(result.excluded.size(), 1u);
   EXPECT_EQ(result.excluded[0].id, "alpha");
   ASSERT_EQ(result.excluded[0].reasons.size(), 1u);
-  EXPECT_EQ(result.excluded[0].reasons[0], "uptime 99.675 (the central value of 99.5 to 99.85%) < required 99.7");
+  EXPECT_EQ(testing::english(result.excluded[0].reasons[0]), "uptime 99.675 (the central value of 99.5 to 99.85%) < required 99.7");
   ASSERT_EQ(result.ranking.size(), 2u);
 
   const RankedProvider* beta = result.find("beta");

@@ -18,6 +18,7 @@
 
 #include "criterio/report.hpp"
 #include "unit/test_support.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 namespace {
@@ -104,10 +105,10 @@ Result sample() {
   ExcludedProvider cheapo;
   cheapo.id = "cheapo";
   cheapo.name = "Cheapo";
-  cheapo.reasons = {"uptime 98.9 < required 99.5"};
+  cheapo.reasons = {Phrase{Message::reason_below_minimum, {"uptime", "98.9", Phrase::Number{99.5, 6}}}};
   r.excluded = {cheapo};
   r.additive = true;
-  r.contribution_meaning = "weight × utility";
+  r.contribution_meaning = Phrase{Message::m_wsm, {}};
   return r;
 }
 

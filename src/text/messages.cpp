@@ -1,11 +1,12 @@
-// The message catalog behind language.hpp: one row per Message, English and
+// The message catalog behind messages.hpp: one row per Message, English and
 // Spanish side by side. The static_assert below refuses a row out of order, a
 // missing text, or two texts of one id with different placeholders.
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
-#include "criterio/language.hpp"
+#include "text/messages.hpp"
 
 namespace criterio {
 
@@ -67,11 +68,14 @@ constexpr std::array<Row, static_cast<std::size_t>(Message::count)> k_catalog{{
     {no, "no", "no"},
     {reason_required_missing, "no value for {0}, which is required", "sin valor para {0}, que es obligatorio"},
     {reason_missing_excludes, "no value for {0} (missing: exclude)", "sin valor para {0} (missing: exclude)"},
-    {reason_below_minimum, "{0} < required {1}", "{0} < mínimo exigido {1}"},
-    {reason_above_maximum, "{0} > allowed {1}", "{0} > máximo permitido {1}"},
+    {reason_below_minimum, "{0} {1} < required {2}", "{0} {1} < mínimo exigido {2}"},
+    {reason_below_minimum_central, "{0} {1} (the central value of {2}) < required {3}",
+     "{0} {1} (valor central de {2}) < mínimo exigido {3}"},
+    {reason_above_maximum, "{0} {1} > allowed {2}", "{0} {1} > máximo permitido {2}"},
+    {reason_above_maximum_central, "{0} {1} (the central value of {2}) > allowed {3}",
+     "{0} {1} (valor central de {2}) > máximo permitido {3}"},
     {reason_not_equal, "{0} is {1}, required {2}", "{0} es {1}, se exige {2}"},
     {reason_not_one_of, "{0} is {1}, required one of {2}", "{0} es {1}, se exige uno de estos: {2}"},
-    {central_value_of, "{0} {1} (the central value of {2})", "{0} {1} (valor central de {2})"},
     {warning_stale_evidence, "{0}: evidence for {1} dates from {2}, more than {3} days before {4}",
      "{0}: la evidencia de {1} es del {2}, más de {3} días antes del {4}"},
     {warning_imputed, "{0}: no value for {1} (imputed; see each criterion's missing policy)",
@@ -321,10 +325,10 @@ constexpr std::array<Row, static_cast<std::size_t>(Message::count)> k_catalog{{
      "S es igual para todos los proveedores (S* = S-): Q clasifica solo por R"},
     {m_vikor_flat_r, "R is the same for every provider (R* = R-): Q ranks by S alone",
      "R es igual para todos los proveedores (R* = R-): Q clasifica solo por S"},
-    {m_vikor_advantage_holds, "acceptable advantage holds: {0} >= DQ = {1}",
-     "la ventaja aceptable se cumple: {0} >= DQ = {1}"},
-    {m_vikor_advantage_fails, "acceptable advantage fails: {0} < DQ = {1}",
-     "la ventaja aceptable no se cumple: {0} < DQ = {1}"},
+    {m_vikor_advantage_holds, "acceptable advantage holds: Q(a2) - Q(a1) = {0} >= DQ = {1}",
+     "la ventaja aceptable se cumple: Q(a2) - Q(a1) = {0} >= DQ = {1}"},
+    {m_vikor_advantage_fails, "acceptable advantage fails: Q(a2) - Q(a1) = {0} < DQ = {1}",
+     "la ventaja aceptable no se cumple: Q(a2) - Q(a1) = {0} < DQ = {1}"},
     {m_vikor_by_s_and_r, "by S and by R", "por S y por R"},
     {m_vikor_by_s, "by S", "por S"},
     {m_vikor_by_r, "by R", "por R"},
@@ -353,8 +357,8 @@ constexpr std::array<Row, static_cast<std::size_t>(Message::count)> k_catalog{{
      "ninguna supera a otra, y juntas superan a todas las demás alternativas"},
     {m_electre1_relation, "ELECTRE I gives an outranking relation and its kernel, not a ranking; the score (how many alternatives each outranks minus how many outrank it) only orders the list",
      "ELECTRE I da una relación de superación y su núcleo, no una clasificación; la puntuación (a cuántas alternativas supera cada una menos cuántas la superan) solo ordena la lista"},
-    {m_electre1_thresholds, "a outranks b when C(a,b) >= c = {0} and D(a,b) <= d = {1}",
-     "a supera a b cuando C(a,b) >= c = {0} y D(a,b) <= d = {1}"},
+    {m_electre1_thresholds, "a outranks b when C(a,b) >= c = {0} and D(a,b) <= d = {1}{2}",
+     "a supera a b cuando C(a,b) >= c = {0} y D(a,b) <= d = {1}{2}"},
     {m_electre1_mean_c, "; c is the mean concordance", "; c es la concordancia media"},
     {m_electre1_mean_d, "; d is the mean discordance", "; d es la discordancia media"},
     {m_electre1_circuits, "the outranking graph has circuits; alternatives on a circuit are taken together, as Roy (1968) does, so the kernel holds whole circuits",
@@ -520,6 +524,118 @@ constexpr bool catalog_is_complete() {
 static_assert(catalog_is_complete(),
               "every Message needs a row, in enum order, with English and Spanish texts using the same placeholders");
 
+// The messages said as phrases (criterio/phrase.hpp): the stable code JSON
+// gives each one, and the names of its arguments in placeholder order. A
+// code is a contract with the tools that read the JSON: never change one.
+// Two messages may share a code when they say one thing two ways (a count's
+// singular and plural).
+struct PhraseRow {
+  Message id;
+  std::string_view code;
+  std::string_view args;  // comma-separated
+};
+
+constexpr PhraseRow k_phrases[] = {
+    {yes, "yes", ""},
+    {no, "no", ""},
+    {reason_required_missing, "required_value_missing", "criterion"},
+    {reason_missing_excludes, "missing_value_excludes", "criterion"},
+    {reason_below_minimum, "below_minimum", "criterion,actual,required"},
+    {reason_below_minimum_central, "central_value_below_minimum", "criterion,actual,spread,required"},
+    {reason_above_maximum, "above_maximum", "criterion,actual,allowed"},
+    {reason_above_maximum_central, "central_value_above_maximum", "criterion,actual,spread,allowed"},
+    {reason_not_equal, "not_equal", "criterion,actual,required"},
+    {reason_not_one_of, "not_one_of", "criterion,actual,allowed"},
+    {warning_stale_evidence, "stale_evidence", "provider,criterion,evidence_date,max_age_days,as_of"},
+    {warning_imputed, "values_imputed", "provider,criteria"},
+    {warning_every_provider_excluded, "every_provider_excluded", ""},
+    {warning_ahp_inconsistent, "ahp_inconsistent", "group,consistency_ratio"},
+    {note_weights_from_data, "weights_from_data", "group,weighting"},
+    {top_level_criteria, "top_level_criteria", ""},
+    {named_group, "group", "group"},
+    {mc_left_out, "method_left_out", "method,reason"},
+    {set_kernel, "kernel", ""},
+    {set_compromise, "compromise", ""},
+    {m_no_decomposition, "no_decomposition", ""},
+    {m_no_providers, "no_providers", ""},
+    {m_wsm, "wsm_contributions", ""},
+    {m_wpm, "wpm_contributions", ""},
+    {m_waspas, "waspas_contributions", ""},
+    {m_topsis, "topsis_contributions", ""},
+    {m_topsis_identical, "topsis_identical_providers", ""},
+    {m_vikor, "vikor_contributions", ""},
+    {m_vikor_flat_both, "vikor_flat_s_and_r", ""},
+    {m_vikor_flat_s, "vikor_flat_s", ""},
+    {m_vikor_flat_r, "vikor_flat_r", ""},
+    {m_vikor_advantage_holds, "vikor_advantage_holds", "q_gap,dq"},
+    {m_vikor_advantage_fails, "vikor_advantage_fails", "q_gap,dq"},
+    {m_vikor_by_s_and_r, "vikor_best_by_s_and_r", ""},
+    {m_vikor_by_s, "vikor_best_by_s", ""},
+    {m_vikor_by_r, "vikor_best_by_r", ""},
+    {m_vikor_stability_holds, "vikor_stability_holds", "best_by"},
+    {m_vikor_stability_fails, "vikor_stability_fails", "s_a1,s_best,r_a1,r_best"},
+    {m_vikor_only_provider, "vikor_only_provider", ""},
+    {m_vikor_set_advantage, "vikor_compromise_within_dq", "dq"},
+    {m_vikor_set_stability, "vikor_compromise_first_two", ""},
+    {m_vikor_set_both, "vikor_compromise_solution", ""},
+    {m_promethee, "promethee_contributions", ""},
+    {m_promethee1, "promethee1_partial_order", ""},
+    {m_promethee1_not_listed, "promethee1_relations_not_listed", "limit,providers"},
+    {m_promethee1_incomparable, "promethee1_incomparable", "incomparable,pairs"},
+    {m_electre1, "electre1_contributions", ""},
+    {m_electre1_kernel, "electre1_kernel", ""},
+    {m_electre1_relation, "electre1_relation", ""},
+    {m_electre1_thresholds, "electre1_thresholds", "c,d,defaults"},
+    {m_electre1_mean_c, "electre1_mean_concordance", ""},
+    {m_electre1_mean_d, "electre1_mean_discordance", ""},
+    {m_electre1_circuits, "electre1_circuits", ""},
+    {m_electre3, "electre3_contributions", ""},
+    {m_electre3_preorder, "electre3_preorder", ""},
+    {m_electre3_incomparable_one, "electre3_incomparable", "incomparable"},
+    {m_electre3_incomparable_many, "electre3_incomparable", "incomparable"},
+    {m_copras, "copras_contributions", ""},
+    {m_edas, "edas_contributions", ""},
+    {m_moora_reference, "moora_reference_contributions", ""},
+    {m_moora_ratio, "moora_ratio_contributions", ""},
+    {m_multimoora, "multimoora_contributions", ""},
+    {m_multimoora_circular, "multimoora_circular_dominance", "pairs"},
+    {m_aras, "aras_contributions", ""},
+    {m_spotis, "spotis_contributions", ""},
+    {m_spotis_bounds, "spotis_bounds_from_data", "criteria"},
+    {m_codas, "codas_contributions", ""},
+    {m_mabac, "mabac_contributions", ""},
+    {m_mairca, "mairca_contributions", ""},
+    {m_cocoso, "cocoso_contributions", ""},
+    {m_marcos, "marcos_contributions", ""},
+    {m_ocra, "ocra_contributions", ""},
+    {m_ram, "ram_contributions", ""},
+    {m_probid, "probid_contributions", ""},
+};
+
+constexpr std::size_t count_names(std::string_view args) {
+  if (args.empty()) return 0;
+  std::size_t names = 1;
+  for (char c : args) names += c == ',';
+  return names;
+}
+
+// Each phrase names one argument per placeholder, {0} to {n-1}, and has a code.
+constexpr bool phrases_match_their_texts() {
+  for (const PhraseRow& phrase : k_phrases) {
+    const unsigned used = placeholders(k_catalog[static_cast<std::size_t>(phrase.id)].en);
+    if (phrase.code.empty() || used != (1u << count_names(phrase.args)) - 1) return false;
+  }
+  return true;
+}
+static_assert(phrases_match_their_texts(), "a phrase needs a code and one argument name per placeholder");
+
+// k_phrases by message id, for the lookups of a large JSON output.
+constexpr auto k_phrase_index = [] {
+  std::array<const PhraseRow*, static_cast<std::size_t>(Message::count)> index{};
+  for (const PhraseRow& phrase : k_phrases) index[static_cast<std::size_t>(phrase.id)] = &phrase;
+  return index;
+}();
+
 // Whether a Spanish word starts with the sound i ("Integración", "hilo"), before
 // which "y" becomes "e"; not "hi" before another vowel ("hielo"), where it stays "y".
 bool starts_with_i_sound(std::string_view word) {
@@ -552,7 +668,7 @@ std::string_view text(Message id, Language language) {
   return language == Language::es ? row.es : row.en;
 }
 
-std::string say(Message id, Language language, std::initializer_list<std::string_view> args) {
+std::string say(Message id, Language language, std::span<const std::string_view> args) {
   const std::string_view pattern = text(id, language);
   std::string out;
   out.reserve(pattern.size() + 32);
@@ -561,13 +677,33 @@ std::string say(Message id, Language language, std::initializer_list<std::string
                              pattern[i + 1] >= '0' && pattern[i + 1] <= '9';
     const auto k = placeholder ? static_cast<std::size_t>(pattern[i + 1] - '0') : args.size();
     if (k < args.size()) {
-      out += *(args.begin() + k);
+      out += args[k];
       i += 2;
     } else {
       out += pattern[i];
     }
   }
   return out;
+}
+
+std::string say(Message id, Language language, std::initializer_list<std::string_view> args) {
+  return say(id, language, std::span<const std::string_view>(args.begin(), args.size()));
+}
+
+std::string_view phrase_code(Message id) {
+  const PhraseRow* phrase = k_phrase_index.at(static_cast<std::size_t>(id));
+  return phrase ? phrase->code : std::string_view();
+}
+
+std::vector<std::string_view> phrase_arguments(Message id) {
+  const PhraseRow* phrase = k_phrase_index.at(static_cast<std::size_t>(id));
+  std::vector<std::string_view> names;
+  for (std::string_view rest = phrase ? phrase->args : ""; !rest.empty();) {
+    const std::size_t comma = std::min(rest.find(','), rest.size());
+    names.push_back(rest.substr(0, comma));
+    rest.remove_prefix(std::min(comma + 1, rest.size()));
+  }
+  return names;
 }
 
 std::string and_list(const std::vector<std::string>& items, Language language) {
