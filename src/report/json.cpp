@@ -6,9 +6,11 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "criterio/diagnostics.hpp"
 #include "criterio/version.hpp"
 #include "report/formats.hpp"
 #include "report/style.hpp"
+#include "text/messages.hpp"
 
 namespace criterio::report {
 
@@ -130,6 +132,37 @@ Json criteria_json(const Result& result) {
 
 std::string dump(const Json& j) { return j.dump(2) + "\n"; }
 
+Json phrase_json(const Phrase& phrase);
+
+Json argument_json(const Phrase::Arg& arg) {
+  if (const auto* text = std::get_if<std::string>(&arg)) return *text;
+  if (const auto* number = std::get_if<Phrase::Number>(&arg)) return number->value;
+  if (const auto* count = std::get_if<std::int64_t>(&arg)) return *count;
+  if (const auto* texts = std::get_if<std::vector<std::string>>(&arg)) return *texts;
+  Json phrases = Json::array();
+  for (const Phrase& phrase : std::get<std::vector<Phrase>>(arg)) phrases.push_back(phrase_json(phrase));
+  return phrases;
+}
+
+// {"code": "below_minimum", "criterion": "uptime_sla", ...}: what a phrase
+// says, for tools, without its words.
+Json phrase_json(const Phrase& phrase) {
+  const std::string_view code = phrase_code(phrase.id);
+  const std::vector<std::string_view> names = phrase_arguments(phrase.id);
+  if (code.empty() || names.size() != phrase.args.size())
+    throw Error(ExitCode::internal, {}, "message " + std::to_string(static_cast<int>(phrase.id)) +
+                                            " is not a phrase with " + std::to_string(phrase.args.size()) + " arguments");
+  Json j = {{"code", code}};
+  for (std::size_t k = 0; k < names.size(); ++k) j[std::string(names[k])] = argument_json(phrase.args[k]);
+  return j;
+}
+
+Json phrases_json(const std::vector<Phrase>& phrases) {
+  Json out = Json::array();
+  for (const Phrase& phrase : phrases) out.push_back(phrase_json(phrase));
+  return out;
+}
+
 Json ahp_json(const AhpFigures& ahp, const WeightNode& node) {
   Json advice = Json::array();
   for (const auto& a : ahp.advice)
@@ -184,20 +217,28 @@ Json weight_tree_json(const WeightTree& tree) {
 void add_method_findings(Json& j, const Result& result, Language language) {
   j["additive"] = result.additive;
   j["contribution_meaning"] = contribution_meaning(result, language);
+  j["contribution_meaning_code"] = result.contribution_meaning ? phrase_json(*result.contribution_meaning) : Json(nullptr);
   Json sets = Json::array();
   for (const auto& set : result.sets)
-    sets.push_back({{"name", set.name}, {"ids", set.ids}, {"note", to_text(set.note, language)}});
+    sets.push_back({{"name", set.name},
+                    {"ids", set.ids},
+                    {"note", to_text(set.note, language)},
+                    {"note_code", phrase_json(set.note)}});
   j["sets"] = sets;
   Json relations = Json::array();
   for (const auto& r : result.relations) relations.push_back({{"a", r.a}, {"b", r.b}, {"relation", r.relation}});
   j["relations"] = relations;
   j["notes"] = to_text(result.notes, language);
+  j["note_codes"] = phrases_json(result.notes);
 }
 
 Json excluded_json(const std::vector<ExcludedProvider>& providers, Language language) {
   Json excluded = Json::array();
   for (const auto& e : providers)
-    excluded.push_back({{"id", e.id}, {"name", e.name}, {"reasons", to_text(e.reasons, language)}});
+    excluded.push_back({{"id", e.id},
+                        {"name", e.name},
+                        {"reasons", to_text(e.reasons, language)},
+                        {"reason_codes", phrases_json(e.reasons)}});
   return excluded;
 }
 
@@ -222,6 +263,7 @@ std::string ranking_json(const Result& result, const RenderOptions& options, con
   if (result.panel) j["panel"] = panel_summary_json(*result.panel);
   if (robustness) j["robustness"] = sensitivity_object(*robustness);
   j["warnings"] = to_text(result.warnings, options.language);
+  j["warning_codes"] = phrases_json(result.warnings);
   return dump(j);
 }
 
@@ -276,6 +318,7 @@ std::string exclusion_json(const Result& result, const ExcludedProvider& provide
   j["excluded"] = {{"id", provider.id},
                    {"name", provider.name},
                    {"reasons", to_text(provider.reasons, options.language)},
+                   {"reason_codes", phrases_json(provider.reasons)},
                    {"failed", provider.failed},
                    {"values", values}};
   return dump(j);
@@ -378,6 +421,7 @@ std::string methods_json(const MethodComparison& c, const RenderOptions& options
   j["agreement"] = {{"winner_agreed", c.winner_agreed}, {"winners", winners}, {"groups", groups}};
   j["excluded"] = excluded_json(shared.excluded, options.language);
   j["warnings"] = to_text(c.warnings, options.language);
+  j["warning_codes"] = phrases_json(c.warnings);
   return dump(j);
 }
 
