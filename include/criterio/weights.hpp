@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "criterio/language.hpp"
+#include "criterio/phrase.hpp"
 #include "criterio/model.hpp"
 
 namespace criterio {
@@ -42,7 +42,7 @@ struct JudgmentAdvice {
   double implied = 0;      // what the other judgments imply
   double suggested = 0;    // `implied` on Saaty's scale
   double cr_after = 0;     // the CR with `suggested` in place
-  std::string sentence;    // "you said price vs support = 7; ..."
+  Phrase sentence;         // "you said price vs support = 7; ..."
 };
 
 // One evaluator's view of an AHP group (panels).
@@ -77,14 +77,14 @@ struct WeightNode {
   std::string name;
   double local = 0;   // among siblings, siblings sum to 1; NaN while data-derived weights wait for data
   double global = 0;  // product of the local weights along the path
-  std::string basis;  // how the local weight came about: "weight 30", "rank 2", "AHP priority", ...
+  std::optional<Phrase> basis;  // how the local weight came about: "weight 30", "rank 2", ...; none for the root
   std::vector<WeightNode> children;
 
   // Groups: how the children's weights were derived.
   std::string method;  // weighting registry name
   std::optional<AhpFigures> ahp;
   std::vector<PriorityDisagreement> disagreement;  // panel AHP
-  std::vector<std::string> notes;
+  std::vector<Phrase> notes;
   SourceLocation where;
 
   bool is_leaf() const { return children.empty(); }
@@ -110,8 +110,7 @@ struct WeightData {
 // `data` nullptr, data-derived groups are left NaN and the tree says it waits
 // for data. Throws Error(invalid_input) naming the group when weights cannot
 // be derived (weights summing to zero, data that a method cannot use).
-WeightTree derive_weights(const CriteriaModel& model, const Profile* profile, const WeightData* data = nullptr,
-                          Language language = Language::en);
+WeightTree derive_weights(const CriteriaModel& model, const Profile* profile, const WeightData* data = nullptr);
 
 // The global weights of the leaves in flatten() order.
 std::vector<double> leaf_weights(const WeightTree& tree);
@@ -123,11 +122,11 @@ struct WeightReport {
   WeightTree tree;
   std::vector<Criterion> criteria;  // the leaves, in flatten() order, with their global weights
   std::size_t providers = 0;        // providers whose data was used (0: none given)
-  std::vector<std::string> warnings;
+  std::vector<Phrase> warnings;
 };
 
 // The weights of a criteria model alone (no providers: data-derived weights
 // wait for data, and a warning says so).
-WeightReport weigh_model(const CriteriaModel& model, const Profile* profile, Language language = Language::en);
+WeightReport weigh_model(const CriteriaModel& model, const Profile* profile);
 
 }  // namespace criterio

@@ -245,7 +245,7 @@ WeightReport weigh(const Problem& problem) {
   report.criteria = std::move(prepared.criteria);
   report.providers = prepared.included.size();
   if (report.tree.uses_data && prepared.included.empty())
-    report.warnings.emplace_back(text(Message::w_all_excluded, problem.language));
+    report.warnings.push_back(Phrase{Message::w_all_excluded, {}});
   return report;
 }
 

@@ -116,7 +116,7 @@ Prepared prepare(const Problem& problem) {
   // Data-derived weights describe the providers that are ranked.
   const WeightData data{out.matrix.values, out.directions};
   const Profile* profile = problem.profile.empty() ? nullptr : problem.model.find_profile(problem.profile);
-  out.weights = derive_weights(problem.model, profile, out.included.empty() ? nullptr : &data, problem.language);
+  out.weights = derive_weights(problem.model, profile, out.included.empty() ? nullptr : &data);
   out.criteria = problem.criteria;
   const std::vector<double> leaf = leaf_weights(out.weights);
   for (std::size_t j = 0; j < n; ++j) out.criteria[j].weight = leaf[j];

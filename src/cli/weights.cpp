@@ -27,7 +27,7 @@ WeightReport weigh_input(const InputOptions& input, const GlobalOptions& global)
   const auto model = load_criteria_model(files.empty() ? input.criteria : files.front(), parse_limits(global), diagnostics);
   print_diagnostics(diagnostics, global);
   if (!model) throw Error(ExitCode::invalid_input, {});
-  return weigh_model(*model, input.profile.empty() ? nullptr : &require_profile(*model, input.profile), global.language);
+  return weigh_model(*model, input.profile.empty() ? nullptr : &require_profile(*model, input.profile));
 }
 
 int run_weights(const WeightsOptions& options, const GlobalOptions& global) {

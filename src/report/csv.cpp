@@ -226,28 +226,28 @@ std::string methods_csv(const MethodComparison& c, const RenderOptions& options)
 namespace {
 
 // One row per node of the weight tree, parents before their children.
-void weight_rows(const WeightNode& node, const std::string& parent, int depth, CsvWriter& csv) {
+void weight_rows(const WeightNode& node, const std::string& parent, int depth, Language language, CsvWriter& csv) {
   for (const auto& child : node.children) {
     csv.text(child.id).text(child.name).text(parent).integer(depth).text(child.is_leaf() ? "criterion" : "group");
     for (double w : {child.local, child.global}) {
       if (std::isnan(w)) csv.empty();
       else csv.number(w);
     }
-    csv.text(child.basis).text(child.is_leaf() ? "" : child.method);
+    csv.text(basis_text(child, language)).text(child.is_leaf() ? "" : child.method);
     csv.end_row();
-    if (!child.is_leaf()) weight_rows(child, child.id, depth + 1, csv);
+    if (!child.is_leaf()) weight_rows(child, child.id, depth + 1, language, csv);
   }
 }
 
 }  // namespace
 
-std::string weights_csv(const WeightReport& report, const RenderOptions&) {
+std::string weights_csv(const WeightReport& report, const RenderOptions& options) {
   std::string out;
   CsvWriter csv(out);
   csv.text("id").text("name").text("parent").text("depth").text("kind").text("local").text("global").text("basis").text(
       "children_weighting");
   csv.end_row();
-  weight_rows(report.tree.root, "", 1, csv);
+  weight_rows(report.tree.root, "", 1, options.language, csv);
   return out;
 }
 

@@ -296,7 +296,7 @@ void weight_nodes(const WeightNode& node, Language l, std::string& out) {
     out += "<li><strong>" + escape(child.name) + "</strong> <span class=\"id\">" + escape(child.id) +
            "</span> <span class=\"weights\">" +
            say(Message::html_local_global, l, {weight_text(child.local), weight_text(child.global)}) +
-           (child.basis.empty() ? "" : " · " + escape(child.basis)) + "</span>";
+           (child.basis ? " · " + escape(to_text(*child.basis, l)) : "") + "</span>";
     if (!child.is_leaf()) weight_nodes(child, l, out);
     out += "</li>";
   }
@@ -599,7 +599,7 @@ std::string weights_html(const WeightReport& report, const RenderOptions& option
   weights_section(report.tree, l, body);
   if (!report.warnings.empty()) {
     body += open_section("notes", tr(Message::section_warnings, l));
-    body += "<ul class=\"warnings\">" + list_items(report.warnings) + "</ul>\n</section>\n";
+    body += "<ul class=\"warnings\">" + list_items(to_text(report.warnings, l)) + "</ul>\n</section>\n";
   }
   return html::page(title, body, l);
 }

@@ -163,11 +163,17 @@ Json phrases_json(const std::vector<Phrase>& phrases) {
   return out;
 }
 
-Json ahp_json(const AhpFigures& ahp, const WeightNode& node) {
+Json ahp_json(const AhpFigures& ahp, const WeightNode& node, Language language) {
   Json advice = Json::array();
   for (const auto& a : ahp.advice)
-    advice.push_back({{"more", a.more}, {"less", a.less}, {"given", a.given}, {"implied", a.implied},
-                      {"suggested", a.suggested}, {"cr_after", a.cr_after}, {"sentence", a.sentence}});
+    advice.push_back({{"more", a.more},
+                      {"less", a.less},
+                      {"given", a.given},
+                      {"implied", a.implied},
+                      {"suggested", a.suggested},
+                      {"cr_after", a.cr_after},
+                      {"sentence", to_text(a.sentence, language)},
+                      {"sentence_code", phrase_json(a.sentence)}});
   Json j = {{"priorities", ahp.priorities}, {"lambda_max", ahp.lambda_max}, {"ci", ahp.ci},
             {"random_index", ahp.random_index}, {"cr", ahp.cr}, {"consistent", ahp.acceptable},
             {"judgments", ahp.judgments}, {"missing", ahp.missing}, {"advice", advice}};
@@ -189,27 +195,33 @@ Json ahp_json(const AhpFigures& ahp, const WeightNode& node) {
 }
 
 // A node of the weight tree; NaN (a data-derived weight with no data) is null.
-Json weight_node_json(const WeightNode& node) {
+Json weight_node_json(const WeightNode& node, Language language) {
   const auto number = [](double x) { return std::isnan(x) ? Json(nullptr) : Json(x); };
   Json j;
   if (!node.id.empty()) j["id"] = node.id;
   j["name"] = node.name;
   j["local"] = number(node.local);
   j["global"] = number(node.global);
-  if (!node.basis.empty()) j["basis"] = node.basis;
+  if (node.basis) {
+    j["basis"] = to_text(*node.basis, language);
+    j["basis_code"] = phrase_json(*node.basis);
+  }
   if (node.is_leaf()) return j;
   Json weighting = {{"method", node.method}, {"title", find_weighting(node.method)->title}};
-  if (node.ahp) weighting["ahp"] = ahp_json(*node.ahp, node);
-  weighting["notes"] = node.notes;
+  if (node.ahp) weighting["ahp"] = ahp_json(*node.ahp, node, language);
+  weighting["notes"] = to_text(node.notes, language);
+  weighting["note_codes"] = phrases_json(node.notes);
   j["weighting"] = weighting;
   Json children = Json::array();
-  for (const auto& child : node.children) children.push_back(weight_node_json(child));
+  for (const auto& child : node.children) children.push_back(weight_node_json(child, language));
   j["children"] = children;
   return j;
 }
 
-Json weight_tree_json(const WeightTree& tree) {
-  return {{"uses_data", tree.uses_data}, {"waits_for_data", tree.waits_for_data}, {"tree", weight_node_json(tree.root)}};
+Json weight_tree_json(const WeightTree& tree, Language language) {
+  return {{"uses_data", tree.uses_data},
+          {"waits_for_data", tree.waits_for_data},
+          {"tree", weight_node_json(tree.root, language)}};
 }
 
 // What the method adds beyond scores: whether contributions sum to the
@@ -250,7 +262,7 @@ std::string ranking_json(const Result& result, const RenderOptions& options, con
   j["as_of"] = result.as_of.iso();
   j["profile"] = result.profile.empty() ? Json(nullptr) : Json(result.profile);
   j["criteria"] = criteria_json(result);
-  j["weights"] = weight_tree_json(result.weights);
+  j["weights"] = weight_tree_json(result.weights, options.language);
   Json ranking = Json::array();
   for (const auto& p : result.ranking) {
     if (options.top && ranking.size() >= *options.top) break;
@@ -267,7 +279,7 @@ std::string ranking_json(const Result& result, const RenderOptions& options, con
   return dump(j);
 }
 
-std::string weights_json(const WeightReport& report, const RenderOptions&) {
+std::string weights_json(const WeightReport& report, const RenderOptions& options) {
   Json j;
   j["schema_version"] = 1;
   j["tool"] = {{"name", "criterio"}, {"version", std::string(version())}};
@@ -282,9 +294,10 @@ std::string weights_json(const WeightReport& report, const RenderOptions&) {
                         {"path", c.path}});
   }
   j["criteria"] = criteria;
-  j["weights"] = weight_tree_json(report.tree);
+  j["weights"] = weight_tree_json(report.tree, options.language);
   j["providers"] = report.providers;
-  j["warnings"] = report.warnings;
+  j["warnings"] = to_text(report.warnings, options.language);
+  j["warning_codes"] = phrases_json(report.warnings);
   return dump(j);
 }
 

@@ -231,12 +231,12 @@ namespace {
 
 std::string weight_cell(double w) { return std::isnan(w) ? "—" : format_number(w, 4); }
 
-void weight_table_rows(const WeightNode& node, int depth, std::string& out) {
+void weight_table_rows(const WeightNode& node, int depth, Language l, std::string& out) {
   for (const auto& child : node.children) {
     out += "| " + std::string(static_cast<std::size_t>(depth), '-') + (depth ? " " : "") + "`" + child.id + "` " +
            cell(child.name) + " | " + weight_cell(child.local) + " | " + weight_cell(child.global) + " | " +
-           cell(child.basis) + " |\n";
-    if (!child.is_leaf()) weight_table_rows(child, depth + 1, out);
+           cell(basis_text(child, l)) + " |\n";
+    if (!child.is_leaf()) weight_table_rows(child, depth + 1, l, out);
   }
 }
 
@@ -250,7 +250,7 @@ void weight_groups(const WeightNode& node, Language l, std::string& out) {
            format_number(a.cr, 4) + "** (" +
            std::string(text(a.acceptable ? Message::wt_consistent : Message::md_inconsistent, l)) + ")\n";
     if (a.missing) out += "- " + say(Message::md_completed, l, {std::to_string(a.missing)}) + "\n";
-    for (const auto& advice : a.advice) out += "- " + say(Message::md_advice, l, {cell(advice.sentence)}) + "\n";
+    for (const auto& advice : a.advice) out += "- " + say(Message::md_advice, l, {cell(to_text(advice.sentence, l))}) + "\n";
     for (const auto& e : a.evaluators)
       out += "- " + say(Message::md_evaluator, l, {cell(e.evaluator), format_number(e.cr, 3)}) + "\n";
     for (const auto& d : node.disagreement)
@@ -260,7 +260,7 @@ void weight_groups(const WeightNode& node, Language l, std::string& out) {
                    {"`" + d.criterion + "`", weight_cell(d.low), weight_cell(d.high), cell(d.outlier)}) +
                "\n";
   }
-  for (const auto& n : node.notes) out += "\n> " + cell(group + ": " + n) + "\n";
+  for (const auto& n : node.notes) out += "\n> " + cell(group + ": " + to_text(n, l)) + "\n";
   for (const auto& child : node.children) weight_groups(child, l, out);
 }
 
@@ -275,11 +275,11 @@ std::string weights_markdown(const WeightReport& report, const RenderOptions& op
   out += "| " + std::string(text(Message::criterion, l)) + " | " + std::string(text(Message::md_local, l)) + " | " +
          std::string(text(Message::md_global, l)) + " | " + std::string(text(Message::md_how, l)) +
          " |\n|---|---:|---:|---|\n";
-  weight_table_rows(report.tree.root, 0, out);
+  weight_table_rows(report.tree.root, 0, l, out);
   weight_groups(report.tree.root, l, out);
   if (!report.warnings.empty()) {
     out += "\n### " + std::string(text(Message::section_warnings, l)) + "\n\n";
-    for (const auto& w : report.warnings) out += "- " + cell(w) + "\n";
+    for (const auto& w : report.warnings) out += "- " + cell(to_text(w, l)) + "\n";
   }
   return out;
 }

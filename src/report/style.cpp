@@ -97,6 +97,10 @@ std::string reasons_text(const ExcludedProvider& provider, Language language) {
   return out;
 }
 
+std::string basis_text(const WeightNode& node, Language language) {
+  return node.basis ? to_text(*node.basis, language) : std::string();
+}
+
 std::string contribution_meaning(const Result& result, Language language) {
   return result.contribution_meaning ? to_text(*result.contribution_meaning, language) : std::string();
 }

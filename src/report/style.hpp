@@ -45,6 +45,9 @@ std::string set_label(const ProviderSet& set, Language language);
 // Why a provider is excluded: its reasons in `language`, joined by "; ".
 std::string reasons_text(const ExcludedProvider& provider, Language language);
 
+// How a node's local weight came about, in `language`; empty for the root.
+std::string basis_text(const WeightNode& node, Language language);
+
 // What a contribution is under the result's method, in `language`; empty
 // when nothing was ranked.
 std::string contribution_meaning(const Result& result, Language language);

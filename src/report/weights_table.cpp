@@ -30,7 +30,7 @@ void tree_rows(const WeightNode& node, std::size_t depth, std::size_t id_width, 
   for (const auto& child : node.children) {
     const std::string label = std::string(2 * depth, ' ') + child.id;
     std::string line = "  " + pad(label, id_width) + "  " + pad(weight_text(child.local), 7, true) + "  " +
-                       pad(weight_text(child.global), 7, true) + "  " + printable(child.basis);
+                       pad(weight_text(child.global), 7, true) + "  " + printable(basis_text(child, l));
     if (!child.is_leaf() && child.method != "direct")
       line += paint("  " + say(Message::wt_children, l, {child.method}), Colour::dim, c);
     out += line + "\n";
@@ -64,7 +64,8 @@ void ahp_section(const WeightNode& node, const RenderOptions& options, std::stri
          (ahp.acceptable ? paint(std::string(text(Message::wt_consistent, l)), Colour::green, c)
                          : paint(std::string(text(Message::wt_inconsistent, l)), Colour::red, c)) +
          "\n";
-  for (const auto& a : ahp.advice) out += "  " + paint("!", Colour::yellow, c) + " " + wrap(printable(a.sentence), line_width, 4) + "\n";
+  for (const auto& a : ahp.advice)
+    out += "  " + paint("!", Colour::yellow, c) + " " + wrap(printable(to_text(a.sentence, l)), line_width, 4) + "\n";
   if (ahp.evaluators.empty()) return;
   std::size_t name_width = std::max<std::size_t>(9, display_width(text(Message::wt_evaluator, l)));
   for (const auto& e : ahp.evaluators) name_width = std::max(name_width, display_width(e.evaluator));
@@ -94,7 +95,7 @@ void group_sections(const WeightNode& node, const RenderOptions& options, std::s
 }
 
 void collect_notes(const WeightNode& node, Language l, std::vector<std::string>& notes) {
-  for (const auto& n : node.notes) notes.push_back(group_label(node, l) + ": " + n);
+  for (const auto& n : node.notes) notes.push_back(group_label(node, l) + ": " + to_text(n, l));
   for (const auto& child : node.children) collect_notes(child, l, notes);
 }
 
@@ -130,7 +131,8 @@ std::string weights_table(const WeightReport& report, const RenderOptions& optio
   }
   if (!report.warnings.empty()) {
     out += "\n" + paint(std::string(text(Message::section_warnings, l)), Colour::bold, c) + "\n";
-    for (const auto& w : report.warnings) out += "  " + paint("!", Colour::yellow, c) + " " + wrap(printable(w), line_width, 4) + "\n";
+    for (const auto& w : report.warnings)
+      out += "  " + paint("!", Colour::yellow, c) + " " + wrap(printable(to_text(w, l)), line_width, 4) + "\n";
   }
   return out;
 }

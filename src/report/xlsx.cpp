@@ -221,8 +221,8 @@ struct WeightCells {
 
 class WeightsWriter {
  public:
-  WeightsWriter(Sheet& sheet, const Styles& styles, std::size_t last_row)
-      : m_sheet(sheet), m_styles(styles), m_last_row(last_row) {}
+  WeightsWriter(Sheet& sheet, const Styles& styles, std::size_t last_row, Language language)
+      : m_sheet(sheet), m_styles(styles), m_last_row(last_row), m_language(language) {}
 
   // Writes `node`'s children and their subtrees from m_row on; `parent_row`
   // is the parent's row (0-based), nullopt for the root.
@@ -243,7 +243,7 @@ class WeightsWriter {
     m_sheet.text(row, w_path, path);
     // Top-level nodes share the parent row 0: the heading row holds no weight.
     m_sheet.number(row, w_parent, parent_row ? static_cast<double>(*parent_row + 1) : 0.0);
-    m_sheet.text(row, w_basis, node.basis);
+    m_sheet.text(row, w_basis, basis_text(node, m_language));
     if (node.is_leaf()) cells.global[node.id] = "Weights!" + absolute(row, w_global);
     if (!std::isfinite(node.local) || !std::isfinite(node.global)) {  // data-derived weights waiting for data
       for (const auto column : {w_local, w_normalised, w_global}) m_sheet.text(row, column, "from data");
@@ -263,6 +263,7 @@ class WeightsWriter {
   Sheet& m_sheet;
   const Styles& m_styles;
   std::size_t m_last_row;
+  Language m_language;
   std::size_t m_row = 1;
 };
 
@@ -277,7 +278,7 @@ WeightCells write_weights_sheet(Sheet& sheet, const WeightTree& tree, const Styl
   worksheet_freeze_panes(sheet.get(), 1, 0);
   const std::size_t rows = count_nodes(tree.root) - 1;
   WeightCells cells;
-  WeightsWriter writer(sheet, styles, rows);
+  WeightsWriter writer(sheet, styles, rows, language);
   writer.children(tree.root, "", std::nullopt, cells);
   std::size_t row = rows + 2;
   sheet.text(row++, 0, text(Message::xlsx_notes, language), styles.heading);
@@ -480,7 +481,8 @@ std::string weights_xlsx(const WeightReport& report, const RenderOptions& option
   Sheet weights(book.get(), "Weights");
   std::size_t row = 0;
   write_weights_sheet(weights, report.tree, styles, options.language, row);
-  for (const auto& warning : report.warnings) weights.text(row++, 0, say(Message::xlsx_warning, options.language, {warning}));
+  for (const auto& warning : report.warnings)
+    weights.text(row++, 0, say(Message::xlsx_warning, options.language, {to_text(warning, options.language)}));
   return book.finish();
 }
 

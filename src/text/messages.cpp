@@ -610,6 +610,18 @@ constexpr PhraseRow k_phrases[] = {
     {m_ocra, "ocra_contributions", ""},
     {m_ram, "ram_contributions", ""},
     {m_probid, "probid_contributions", ""},
+    {w_basis_equal, "weight_equal", ""},
+    {w_basis_weight, "weight_given", "weight"},
+    {w_basis_weight_profile, "weight_from_profile", "weight"},
+    {w_basis_ahp, "weight_ahp_priority", ""},
+    {w_basis_rank, "weight_from_rank", "rank,weighting"},
+    {w_basis_points, "weight_from_points", "points,weighting"},
+    {w_basis_data, "weight_from_data", "weighting"},
+    {w_inconsistent, "ahp_judgments_inconsistent", "consistency_ratio"},
+    {w_advice, "ahp_revise_judgment", "more,less,given,implied,suggested,cr_before,cr_after"},
+    {w_from_data, "weights_describe_the_data", "weighting"},
+    {w_all_excluded, "data_weights_without_providers", ""},
+    {w_waits_for_data, "weights_wait_for_data", ""},
 };
 
 constexpr std::size_t count_names(std::string_view args) {

@@ -160,7 +160,7 @@ std::vector<PriorityDisagreement> disagreement(const std::vector<CriterionNode>&
 
 class Deriver {
  public:
-  Deriver(const Profile* profile, const WeightData* data, Language language) : m_data(data), m_language(language) {
+  Deriver(const Profile* profile, const WeightData* data) : m_data(data) {
     if (profile)
       for (const auto& [id, weight] : profile->weights) m_overrides[id] = weight;
   }
@@ -235,7 +235,7 @@ class Deriver {
     figures.acceptable = analysis.acceptable;
     figures.missing = analysis.missing;
     figures.judgments = n * (n - 1) / 2 - analysis.missing;
-    for (const AhpAdvice& a : analysis.advice) figures.advice.push_back(advice(children, a, analysis.cr, m_language));
+    for (const AhpAdvice& a : analysis.advice) figures.advice.push_back(advice(children, a, analysis.cr));
 
     std::vector<double> priorities = to_vector(analysis.priorities);
     if (panel) {
@@ -250,13 +250,12 @@ class Deriver {
       node.disagreement = disagreement(children, figures.evaluators);
     }
     if (!analysis.acceptable)
-      node.notes.push_back(say(Message::w_inconsistent, m_language, {format_number(analysis.cr, 3)}));
+      node.notes.push_back(Phrase{Message::w_inconsistent, {Phrase::Number{analysis.cr, 3}}});
     node.ahp = std::move(figures);
     return priorities;
   }
 
-  static JudgmentAdvice advice(const std::vector<CriterionNode>& children, const AhpAdvice& a, double cr,
-                               Language language) {
+  static JudgmentAdvice advice(const std::vector<CriterionNode>& children, const AhpAdvice& a, double cr) {
     JudgmentAdvice out;
     out.more = children[a.row].id;
     out.less = children[a.column].id;
@@ -264,16 +263,16 @@ class Deriver {
     out.implied = a.implied;
     out.suggested = a.suggested;
     out.cr_after = a.cr_after;
-    out.sentence = say(Message::w_advice, language,
-                       {out.more, out.less, judgment_text(a.given), judgment_text(a.implied, 1),
-                        judgment_text(a.suggested), format_number(cr, 2), format_number(a.cr_after, 2)});
+    out.sentence = Phrase{Message::w_advice,
+                          {out.more, out.less, judgment_text(a.given), judgment_text(a.implied, 1),
+                           judgment_text(a.suggested), Phrase::Number{cr, 2}, Phrase::Number{a.cr_after, 2}}};
     return out;
   }
 
   std::vector<double> objective(WeightNode& node, const std::vector<CriterionNode>& children,
                                 const Weighting& weighting, std::size_t first_leaf, const std::string& group) {
     m_uses_data = true;
-    node.notes.push_back(say(Message::w_from_data, m_language, {weighting.method}));
+    node.notes.push_back(Phrase{Message::w_from_data, {weighting.method}});
     if (!m_data) return std::vector<double>(children.size(), k_nan);
     const auto first = static_cast<Eigen::Index>(first_leaf);
     const auto count = static_cast<Eigen::Index>(children.size());
@@ -294,21 +293,20 @@ class Deriver {
     return it == m_overrides.end() ? c.weight : it->second;
   }
 
-  std::string basis(const CriterionNode& c, const Weighting& weighting, std::size_t k) const {
+  Phrase basis(const CriterionNode& c, const Weighting& weighting, std::size_t k) const {
     const WeightingInfo& info = *find_weighting(weighting.method);
     switch (info.kind) {
       case WeightingKind::direct:
-        if (weighting.method == "equal") return std::string(text(Message::w_basis_equal, m_language));
-        return say(m_overrides.contains(c.id) ? Message::w_basis_weight_profile : Message::w_basis_weight, m_language,
-                   {format_number(weight_of(c), 6)});
-      case WeightingKind::judgments: return std::string(text(Message::w_basis_ahp, m_language));
-      case WeightingKind::rank:
-        return say(Message::w_basis_rank, m_language, {std::to_string(weighting.ranks[k]), weighting.method});
+        if (weighting.method == "equal") return Phrase{Message::w_basis_equal, {}};
+        return Phrase{m_overrides.contains(c.id) ? Message::w_basis_weight_profile : Message::w_basis_weight,
+                      {Phrase::Number{weight_of(c), 6}}};
+      case WeightingKind::judgments: return Phrase{Message::w_basis_ahp, {}};
+      case WeightingKind::rank: return Phrase{Message::w_basis_rank, {std::int64_t{weighting.ranks[k]}, weighting.method}};
       case WeightingKind::points:
-        return say(Message::w_basis_points, m_language, {format_number(weighting.points[k], 6), weighting.method});
-      case WeightingKind::objective: return say(Message::w_basis_data, m_language, {weighting.method});
+        return Phrase{Message::w_basis_points, {Phrase::Number{weighting.points[k], 6}, weighting.method}};
+      case WeightingKind::objective: return Phrase{Message::w_basis_data, {weighting.method}};
     }
-    return {};
+    throw Error(ExitCode::internal, weighting.where, "unknown weighting kind of " + weighting.method);
   }
 
   static std::vector<double> normalised(std::vector<double> weights) {
@@ -319,7 +317,6 @@ class Deriver {
   }
 
   const WeightData* m_data;
-  Language m_language;
   std::map<std::string, double> m_overrides;
   std::size_t m_leaves = 0;
   bool m_uses_data = false;
@@ -334,14 +331,13 @@ void collect_leaves(const WeightNode& node, std::vector<double>& out) {
 
 }  // namespace
 
-WeightTree derive_weights(const CriteriaModel& model, const Profile* profile, const WeightData* data,
-                          Language language) {
+WeightTree derive_weights(const CriteriaModel& model, const Profile* profile, const WeightData* data) {
   WeightTree tree;
   tree.root.name = model.title;
   tree.root.global = 1;
   tree.root.local = 1;
   if (profile) tree.profile = profile->name;
-  Deriver deriver(profile, data, language);
+  Deriver deriver(profile, data);
   deriver.group(tree.root, model.criteria, model.weighting);
   tree.uses_data = deriver.uses_data();
   tree.waits_for_data = tree.uses_data && !data;
@@ -354,12 +350,12 @@ std::vector<double> leaf_weights(const WeightTree& tree) {
   return out;
 }
 
-WeightReport weigh_model(const CriteriaModel& model, const Profile* profile, Language language) {
+WeightReport weigh_model(const CriteriaModel& model, const Profile* profile) {
   WeightReport report;
   report.source = model.source;
   report.criteria = flatten(model, profile);
-  report.tree = derive_weights(model, profile, nullptr, language);
-  if (report.tree.waits_for_data) report.warnings.emplace_back(text(Message::w_waits_for_data, language));
+  report.tree = derive_weights(model, profile, nullptr);
+  if (report.tree.waits_for_data) report.warnings.push_back(Phrase{Message::w_waits_for_data, {}});
   return report;
 }
 

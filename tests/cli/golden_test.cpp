@@ -109,6 +109,9 @@ std::string transcript(const GoldenCase& c, const RunResult& r, std::string& bin
   return out + "--- stderr\n" + r.err;
 }
 
+// gtest names a failing case by its name, not by its bytes.
+void PrintTo(const GoldenCase& c, std::ostream* out) { *out << c.name; }
+
 class Golden : public ::testing::TestWithParam<GoldenCase> {};
 
 TEST_P(Golden, OutputIsUnchanged) {

@@ -69,7 +69,7 @@ WeightNode leaf(std::string id, double weight) {
   node.id = std::move(id);
   node.name = node.id;
   node.local = node.global = weight;
-  node.basis = "weight";
+  node.basis = Phrase{Message::w_basis_weight, {Phrase::Number{weight, 6}}};
   return node;
 }
 
