@@ -13,8 +13,10 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "criterio/diagnostics.hpp"
+#include "io/temporaries.hpp"
 
 namespace criterio {
 
@@ -117,9 +119,10 @@ mode_t current_umask() {
 }
 
 // The temporary that will replace the regular file (or nothing) at `target`.
-int create_temporary(const Target& target, const std::string& path, std::string& temporary) {
-  temporary = directory_of(target.path) + "/.criterio-XXXXXX";
-  const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
+int create_temporary(const Target& target, const std::string& path, std::string& temporary, int& guard) {
+  const auto slash = target.path.rfind('/');
+  const std::string name = slash == std::string::npos ? target.path : target.path.substr(slash + 1);
+  const int fd = create_guarded_temporary(temporary_pattern(directory_of(target.path), name), temporary, guard);
   if (fd < 0) io_failure(path, "cannot create a temporary file beside the output", errno);
   if (target.info) keep_attributes(fd, *target.info);
   else ::fchmod(fd, 0666 & ~current_umask());
@@ -188,7 +191,7 @@ OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
     m_fd = duplicate_descriptor(target.descriptor, m_path);
   } else if (!target.info || S_ISREG(target.info->st_mode)) {
     m_target = target.path;
-    m_fd = create_temporary(target, m_path, m_temporary);
+    m_fd = create_temporary(target, m_path, m_temporary, m_guard);
   } else {
     m_fd = open_through(target, m_path);
   }
@@ -213,6 +216,7 @@ void OutputFile::commit() {
   if (m_temporary.empty()) return;  // written through
   if (::rename(m_temporary.c_str(), m_target.c_str()) != 0) fail("cannot replace the output file");
   m_temporary.clear();
+  release_guarded_temporary(std::exchange(m_guard, -1));
 }
 
 // Closes what is ours and removes the temporary file, if any.
@@ -222,6 +226,7 @@ void OutputFile::discard() noexcept {
   if (m_temporary.empty()) return;
   ::unlink(m_temporary.c_str());
   m_temporary.clear();
+  release_guarded_temporary(std::exchange(m_guard, -1));
 }
 
 // Discards the output (keeping errno for the message) and throws.
@@ -235,6 +240,18 @@ void write_output(const std::string& path, std::string_view content) {
   OutputFile file(path);
   file.write(content);
   file.commit();
+}
+
+std::vector<std::string> remove_stale_temporaries(const std::string& path) {
+  if (path == "-") return {};
+  std::optional<Target> target;
+  try {
+    target = resolve(path);
+  } catch (const Error&) {
+    return {};  // OutputFile says what is wrong with the path
+  }
+  if (target->descriptor >= 0 || (target->info && !S_ISREG(target->info->st_mode))) return {};
+  return remove_stale_temporaries_in(directory_of(target->path));
 }
 
 }  // namespace criterio

@@ -1,16 +1,18 @@
 // OutputFile: an output written in pieces replaces the old file only when
 // committed; anything else leaves the old file and no temporary beside it.
 // What is not a regular file is written through, never replaced; links are
-// followed.
+// followed; a signal removes the temporary; stale temporaries are found.
 
 #include "criterio/output.hpp"
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -113,6 +115,34 @@ std::string read_all(int fd) {
   for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;) text.append(buffer, static_cast<std::size_t>(n));
   ::close(fd);
   return text;
+}
+
+// A PID that was a process a moment ago and is no longer one.
+pid_t dead_process() {
+  const pid_t pid = ::fork();
+  if (pid == 0) ::_exit(0);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return pid;
+}
+
+sighandler_t handler_of(int signal) {
+  struct sigaction action {};
+  ::sigaction(signal, nullptr, &action);
+  return action.sa_handler;
+}
+
+TEST(OutputFile, NamesItsTemporaryAfterTheFileAndThisProcess) {
+  testing::TempDir dir;
+  OutputFile file(dir / "out.csv");
+  file.write("x");
+  const auto names = names_in(dir.path());
+  ASSERT_EQ(names.size(), 1u);
+  const std::string prefix = ".out.csv.criterio-" + std::to_string(::getpid()) + "-";
+  EXPECT_TRUE(names[0].starts_with(prefix)) << names[0];
+  EXPECT_EQ(names[0].size(), prefix.size() + 6) << names[0];
+  file.commit();
+  EXPECT_EQ(names_in(dir.path()), std::vector<std::string>{"out.csv"});
 }
 
 TEST(OutputFile, AReplacedFileKeepsItsMode) {
@@ -252,6 +282,96 @@ TEST(OutputFile, RefusesABlockDevice) {
   EXPECT_TRUE(testing::contains(d.message, "block device")) << d.message;
   EXPECT_TRUE(S_ISBLK(status_of(node).st_mode));
   EXPECT_EQ(names_in(dir.path()), std::vector<std::string>{"disk"});
+}
+
+// The child writes part of a file and receives the signal; the parent
+// checks how it ended and what it left.
+TEST(OutputFile, ASignalRemovesTheTemporaryAndEndsTheProcessWithIt) {
+  for (const int signal : {SIGINT, SIGTERM, SIGHUP}) {
+    SCOPED_TRACE(::strsignal(signal));
+    testing::TempDir dir;
+    const std::string path = dir.write("out.csv", "old");
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      OutputFile file(path);
+      file.write("half of a new");
+      ::raise(signal);
+      ::_exit(0);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+    EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == signal) << "status " << status;
+    EXPECT_EQ(names_in(dir.path()), std::vector<std::string>{"out.csv"});
+    EXPECT_EQ(contents(path), "old");
+  }
+}
+
+TEST(OutputFile, HandlesSignalsOnlyWhileATemporaryExists) {
+  testing::TempDir dir;
+  ASSERT_EQ(handler_of(SIGTERM), SIG_DFL);
+  {
+    OutputFile file(dir / "out.csv");
+    EXPECT_NE(handler_of(SIGTERM), SIG_DFL);
+    EXPECT_NE(handler_of(SIGINT), SIG_DFL);
+    file.commit();
+    EXPECT_EQ(handler_of(SIGTERM), SIG_DFL);
+    EXPECT_EQ(handler_of(SIGINT), SIG_DFL);
+  }
+  { OutputFile dropped(dir / "other.csv"); }
+  EXPECT_EQ(handler_of(SIGHUP), SIG_DFL);
+  OutputFile standard_output("-");
+  EXPECT_EQ(handler_of(SIGTERM), SIG_DFL);
+}
+
+TEST(OutputFile, LeavesAnIgnoredSignalIgnored) {
+  testing::TempDir dir;
+  const sighandler_t previous = ::signal(SIGHUP, SIG_IGN);
+  {
+    OutputFile file(dir / "out.csv");
+    EXPECT_EQ(handler_of(SIGHUP), SIG_IGN);
+    EXPECT_NE(handler_of(SIGTERM), SIG_DFL);
+  }
+  EXPECT_EQ(handler_of(SIGHUP), SIG_IGN);
+  ::signal(SIGHUP, previous);
+}
+
+TEST(OutputFileStaleTemporaries, RemovesOnlyOursWhoseProcessIsGone) {
+  testing::TempDir dir;
+  const std::string dead = std::to_string(dead_process()), alive = std::to_string(::getpid());
+  const std::vector<std::string> stale = {".out.csv.criterio-" + dead + "-Ab12Cd", ".x.criterio-" + dead + "-zzzzzz"};
+  const std::vector<std::string> kept = {
+      ".out.csv.criterio-" + alive + "-Ab12Cd",     // a live process's
+      ".out.csv.criterio-" + dead + "-Ab12C",       // not mkstemp's six letters
+      ".out.csv.criterio-" + dead + "-Ab12Cd.bak",  // something else
+      "out.csv.criterio-" + dead + "-Ab12Cd",       // not hidden
+      ".out.csv.criterio-0" + dead + "-Ab12Cd",     // not a PID as written
+      ".criterio-Ab12Cd",                           // no PID: whose it is cannot be told
+      "out.csv",
+  };
+  for (const auto& name : stale) dir.write(name, "partial");
+  for (const auto& name : kept) dir.write(name, "keep");
+  ASSERT_EQ(::mkdir((dir / (".d.criterio-" + dead + "-Ab12Cd")).c_str(), 0700), 0);
+  ASSERT_EQ(::symlink("out.csv", (dir / (".l.criterio-" + dead + "-Ab12Cd")).c_str()), 0);
+
+  EXPECT_EQ(remove_stale_temporaries(dir / "out.csv"), (std::vector<std::string>{dir / stale[0], dir / stale[1]}));
+  std::vector<std::string> left = kept;
+  left.push_back(".d.criterio-" + dead + "-Ab12Cd");
+  left.push_back(".l.criterio-" + dead + "-Ab12Cd");
+  std::sort(left.begin(), left.end());
+  EXPECT_EQ(names_in(dir.path()), left);
+}
+
+TEST(OutputFileStaleTemporaries, LooksWhereTheOutputIsWrittenAndNowhereForAFifo) {
+  testing::TempDir here, there;
+  const std::string stale = ".real.csv.criterio-" + std::to_string(dead_process()) + "-Ab12Cd";
+  there.write(stale, "partial");
+  ASSERT_EQ(::symlink((there / "real.csv").c_str(), (here / "link.csv").c_str()), 0);
+  EXPECT_EQ(remove_stale_temporaries(here / "link.csv"), std::vector<std::string>{there / stale});
+  there.write(stale, "partial");
+  ASSERT_EQ(::mkfifo((there / "pipe").c_str(), 0600), 0);
+  EXPECT_EQ(remove_stale_temporaries(there / "pipe"), std::vector<std::string>{});
+  EXPECT_EQ(remove_stale_temporaries("-"), std::vector<std::string>{});
 }
 
 }  // namespace
