@@ -161,21 +161,15 @@ int open_through(const Target& target, const std::string& path) {
 }
 
 int duplicate_descriptor(int descriptor, const std::string& path) {
+  const std::string names = "names descriptor " + std::to_string(descriptor);
   const int fd = ::fcntl(descriptor, F_DUPFD_CLOEXEC, 0);
-  if (fd < 0) io_failure(path, "names descriptor " + std::to_string(descriptor) + ", which is not open", errno);
+  if (fd < 0) io_failure(path, names + ", which is not open", errno);
   struct stat info {};
   const int flags = ::fcntl(fd, F_GETFL);
-  const bool writable = flags >= 0 && (flags & O_ACCMODE) != O_RDONLY;
-  if (::fstat(fd, &info) != 0 || !writable) {
-    ::close(fd);
-    io_failure(path, "names descriptor " + std::to_string(descriptor) + ", which is not open for writing");
-  }
-  try {
-    refuse_unless_writable(info.st_mode, path);
-  } catch (const Error&) {
-    ::close(fd);
-    throw;
-  }
+  const bool writable = ::fstat(fd, &info) == 0 && flags >= 0 && (flags & O_ACCMODE) != O_RDONLY;
+  if (!writable || S_ISDIR(info.st_mode) || S_ISBLK(info.st_mode)) ::close(fd);
+  if (!writable) io_failure(path, names + ", which is not open for writing");
+  refuse_unless_writable(info.st_mode, path);
   return fd;
 }
 
