@@ -47,6 +47,16 @@ class MappedInput {
   std::size_t m_size = 0;
 };
 
+// The name of a file this process has read, through read_input or
+// MappedInput (standard input included, when it is a regular file), that
+// `path` names too: the same device and inode, its symbolic links followed.
+// nullopt when there is none, or nothing at `path`. Whatever replaced the
+// file at `path` would destroy that input, so the command line refuses such
+// an output. The name is the path as it was read, or k_stdin_name. An input
+// counts while its name still leads to it, since a deleted file's inode
+// number is given to the next file created.
+std::optional<std::string> input_read_at(const std::string& path);
+
 // The name used for standard input in messages.
 inline constexpr std::string_view k_stdin_name = "<stdin>";
 

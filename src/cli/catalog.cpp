@@ -117,16 +117,17 @@ std::string listing_json(Language l) {
   return j.dump(2) + "\n";
 }
 
-int run_catalog(const CatalogOptions& options, Language language) {
+int run_catalog(const CatalogOptions& options, const GlobalOptions& global) {
+  const Language language = global.language;
   if (!options.name.empty()) {
     const auto text = catalog_text(options.name);
     if (!text) throw_usage("unknown catalog " + quote(options.name) + did_you_mean(options.name, catalog_names()));
-    emit(std::string(*text), options.output);
+    emit(std::string(*text), options.output, global);
     return 0;
   }
   const std::string format = options.output.format;
   if (format != "table" && format != "json") throw_usage("catalog lists as table or json");
-  emit(format == "json" ? listing_json(language) : listing_table(language), options.output);
+  emit(format == "json" ? listing_json(language) : listing_table(language), options.output, global);
   return 0;
 }
 
@@ -140,7 +141,7 @@ void setup_catalog(CLI::App& app, const GlobalOptions& global, int& exit_code) {
       ->check(CLI::IsMember({"table", "json"}));
   command->add_option("-o,--output", options->output.output, "Write to FILE (atomically) instead of standard output");
   command->footer("Examples:\n  criterio catalog\n  criterio catalog hosting > my-criteria.yaml");
-  command->callback([options, &global, &exit_code] { exit_code = run_catalog(*options, global.language); });
+  command->callback([options, &global, &exit_code] { exit_code = run_catalog(*options, global); });
 }
 
 }  // namespace criterio::cli

@@ -11,8 +11,8 @@
 #include <tuple>
 #include <iostream>
 
+#include "criterio/input.hpp"
 #include "criterio/number.hpp"
-#include "criterio/output.hpp"
 #include "criterio/text.hpp"
 #include "criterio/weights.hpp"
 
@@ -338,6 +338,16 @@ RenderOptions render_options(const OutputOptions& output, const GlobalOptions& g
   return options;
 }
 
+namespace {
+
+[[noreturn]] void refuse_replacing(const std::string& output, std::string_view input) {
+  const std::string name = input == k_stdin_name ? "standard input" : std::string(input);
+  throw_usage("-o " + output + " is the input file " + name + ", which the result would replace; choose another "
+              "output file");
+}
+
+}  // namespace
+
 void check_output_is_not_an_input(const InputOptions& input, const OutputOptions& output) {
   struct stat target {};
   if (output.output == "-" || ::stat(output.output.c_str(), &target) != 0) return;
@@ -345,12 +355,28 @@ void check_output_is_not_an_input(const InputOptions& input, const OutputOptions
   if (!input.criteria.empty()) inputs.push_back(input.criteria);
   for (const auto& file : inputs) {
     struct stat info {};
-    if (::stat(file.c_str(), &info) == 0 && info.st_dev == target.st_dev && info.st_ino == target.st_ino)
-      throw_usage("-o " + output.output + " is one of the input files; choose another output file");
+    const bool found = file == "-" ? ::fstat(STDIN_FILENO, &info) == 0 : ::stat(file.c_str(), &info) == 0;
+    if (found && S_ISREG(info.st_mode) && info.st_dev == target.st_dev && info.st_ino == target.st_ino)
+      refuse_replacing(output.output, file == "-" ? k_stdin_name : file);
   }
 }
 
-void emit(const std::string& text, const OutputOptions& output) { write_output(output.output, text); }
+OutputFile open_output(const std::string& path, const GlobalOptions& global) {
+  if (path == "-") return OutputFile(path);
+  if (const auto input = input_read_at(path)) refuse_replacing(path, *input);
+  std::vector<Diagnostic> notes;
+  for (const auto& removed : remove_stale_temporaries(path))
+    notes.push_back({Severity::warning, {printable(removed), 0, 0},
+                     "removed this temporary file, left by an earlier run that did not finish"});
+  print_diagnostics(notes, global);
+  return OutputFile(path);
+}
+
+void emit(const std::string& text, const OutputOptions& output, const GlobalOptions& global) {
+  OutputFile file = open_output(output.output, global);
+  file.write(text);
+  file.commit();
+}
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const GlobalOptions& global) {
   for (const auto& d : diagnostics) {

@@ -10,6 +10,7 @@
 #include "criterio/consensus.hpp"
 #include "criterio/diagnostics.hpp"
 #include "criterio/evaluate.hpp"
+#include "criterio/output.hpp"
 #include "criterio/report.hpp"
 #include "criterio/sensitivity.hpp"
 
@@ -113,11 +114,17 @@ ProblemSpec problem_spec(const InputOptions& input, const GlobalOptions& global)
 EvaluationOptions evaluation_options(const InputOptions& input, const GlobalOptions& global);
 Format output_format(const OutputOptions& output);
 RenderOptions render_options(const OutputOptions& output, const GlobalOptions& global);
-// Refuses an -o that names one of the input files (it would be replaced by
-// the result).
+// Refuses (usage error) an -o that names one of the input files on the
+// command line, standard input among them: it would be replaced by the
+// result. Called before any work, so that a long run fails at once;
+// open_output() checks again against every file the run has read.
 void check_output_is_not_an_input(const InputOptions& input, const OutputOptions& output);
-// Writes `text` to -o (atomically) or standard output.
-void emit(const std::string& text, const OutputOptions& output);
+// Opens `path` (-o) for the result. Refuses (usage error) a file this run
+// has read, such as the criteria file a providers file names, and removes
+// the temporaries killed runs left beside it, saying so (unless -q).
+OutputFile open_output(const std::string& path, const GlobalOptions& global);
+// Writes `text` to -o (atomically) or standard output, through open_output().
+void emit(const std::string& text, const OutputOptions& output, const GlobalOptions& global);
 
 // Prints diagnostics to standard error; warnings only when not quiet.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, const GlobalOptions& global);

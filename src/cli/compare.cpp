@@ -16,7 +16,7 @@ int run_compare(const CompareOptions& options, const GlobalOptions& global) {
   const Result result = load_and_evaluate(options.input, global);
   const Comparison comparison = compare(result, options.a, options.b);
   emit(render_comparison(result, comparison, output_format(options.output), render_options(options.output, global)),
-       options.output);
+       options.output, global);
   return 0;
 }
 

@@ -280,7 +280,7 @@ std::string completion_script(const CLI::App& app, std::string_view shell) {
   return fish_script(commands, global);
 }
 
-void setup_completion(CLI::App& app, const GlobalOptions&, int& exit_code) {
+void setup_completion(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   auto shell = std::make_shared<std::string>();
   auto output = std::make_shared<OutputOptions>();
   CLI::App* command = app.add_subcommand("completion", "Print a shell completion script: bash, zsh or fish");
@@ -291,8 +291,8 @@ void setup_completion(CLI::App& app, const GlobalOptions&, int& exit_code) {
       "  criterio completion bash > ~/.local/share/bash-completion/completions/criterio\n"
       "  criterio completion zsh > ~/.zfunc/_criterio      # with fpath+=(~/.zfunc) before compinit\n"
       "  criterio completion fish > ~/.config/fish/completions/criterio.fish");
-  command->callback([&app, shell, output, &exit_code] {
-    emit(completion_script(app, *shell), *output);
+  command->callback([&app, shell, output, &global, &exit_code] {
+    emit(completion_script(app, *shell), *output, global);
     exit_code = 0;
   });
 }

@@ -28,7 +28,7 @@ int run_diff(const DiffOptions& options, const GlobalOptions& global) {
   const ResultDiff diff =
       diff_results(read_snapshot(options.before, parse_limits(global)),
                    read_snapshot(options.after, parse_limits(global)), options.tolerance, global.language);
-  emit(render_diff(diff, output_format(options.output), render_options(options.output, global)), options.output);
+  emit(render_diff(diff, output_format(options.output), render_options(options.output, global)), options.output, global);
   return options.fail_on_change && diff.changed ? static_cast<int>(ExitCode::gate_failed) : 0;
 }
 

@@ -17,10 +17,10 @@ int run_explain(const ExplainOptions& options, const GlobalOptions& global) {
   const Format format = output_format(options.output);
   const RenderOptions render = render_options(options.output, global);
   if (const ExcludedProvider* excluded = result.find_excluded(options.id)) {
-    emit(render_exclusion(result, *excluded, format, render), options.output);
+    emit(render_exclusion(result, *excluded, format, render), options.output, global);
     return 0;
   }
-  emit(render_explanation(result, find_ranked(result, options.id), format, render), options.output);
+  emit(render_explanation(result, find_ranked(result, options.id), format, render), options.output, global);
   return 0;
 }
 

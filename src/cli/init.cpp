@@ -6,7 +6,6 @@
 
 #include "cli/common.hpp"
 #include "criterio/catalog.hpp"
-#include "criterio/output.hpp"
 #include "criterio/text.hpp"
 
 namespace criterio::cli {
@@ -47,8 +46,8 @@ int run_init(const InitOptions& options, const GlobalOptions& global) {
   for (const auto& path : {criteria_path, providers_path})
     if (exists(path) && !options.force)
       throw Error(ExitCode::io_error, SourceLocation{path, 0, 0}, "already exists; use --force to overwrite it");
-  write_output(criteria_path, *criteria);
-  write_output(providers_path, *providers);
+  emit(std::string(*criteria), {.output = criteria_path}, global);
+  emit(std::string(*providers), {.output = providers_path}, global);
   if (!global.quiet)
     std::cout << "Wrote " << criteria_path << " and " << providers_path << ".\nNext: edit them, then run\n"
               << "  criterio validate " << criteria_path << " " << providers_path << "\n"

@@ -61,7 +61,7 @@ int run_robust_rank(const RankOptions& options, const Gates& gates, const Global
   const SensitivityReport robustness = analyze_sensitivity(problem, evaluation, analysis);
   const RenderOptions render = render_options(options.output, global);
   emit(options.robustness ? render_ranking(result, robustness, format, render) : render_ranking(result, format, render),
-       options.output);
+       options.output, global);
   if (format == Format::csv && !global.quiet)
     for (const auto& warning : result.warnings)
       std::cerr << "criterio: warning: " << printable(to_text(warning, global.language)) << '\n';
@@ -79,7 +79,7 @@ int run_rank(const RankOptions& options, const GlobalOptions& global) {
     if (!gates.empty()) throw_usage("--expect-top and --min-score check one method's ranking; give one --method");
     const MethodComparison comparison = load_and_compare(options.input, global);
     emit(render_method_comparison(comparison, output_format(options.output), render_options(options.output, global)),
-         options.output);
+         options.output, global);
     return 0;
   }
   if (options.robustness || options.robust.min_acceptability) return run_robust_rank(options, gates, global);
@@ -87,7 +87,7 @@ int run_rank(const RankOptions& options, const GlobalOptions& global) {
   if (output_format(options.output) == Format::csv && gates.empty()) {
     if (auto ranking = load_and_evaluate_matrix(options.input, !options.output.brief, global)) {
       // Streamed: a million rows with their breakdown are half a gigabyte of text.
-      OutputFile out(options.output.output);
+      OutputFile out = open_output(options.output.output, global);
       render_ranking_csv(*ranking, render_options(options.output, global),
                          [&out](std::string_view piece) { out.write(piece); });
       out.commit();
@@ -96,7 +96,8 @@ int run_rank(const RankOptions& options, const GlobalOptions& global) {
   }
   const Result result = load_and_evaluate(options.input, global);
   const auto failed = failed_gates(result, gates);  // before any output: an unknown id is a usage error
-  emit(render_ranking(result, output_format(options.output), render_options(options.output, global)), options.output);
+  emit(render_ranking(result, output_format(options.output), render_options(options.output, global)),
+       options.output, global);
   // A CSV has no place for warnings (the other formats carry them): say them on standard error.
   if (output_format(options.output) == Format::csv && !global.quiet)
     for (const auto& warning : result.warnings)

@@ -22,9 +22,9 @@ std::string listing() {
   return out;
 }
 
-int run_schema(const SchemaOptions& options) {
+int run_schema(const SchemaOptions& options, const GlobalOptions& global) {
   if (options.name.empty()) {
-    emit(listing(), options.output);
+    emit(listing(), options.output, global);
     return 0;
   }
   const auto text = json_schema(options.name);
@@ -33,13 +33,13 @@ int run_schema(const SchemaOptions& options) {
     throw_usage("unknown schema " + quote(options.name) + did_you_mean(options.name, names) +
                 "; `criterio schema` lists them");
   }
-  emit(std::string(*text), options.output);
+  emit(std::string(*text), options.output, global);
   return 0;
 }
 
 }  // namespace
 
-void setup_schema(CLI::App& app, const GlobalOptions&, int& exit_code) {
+void setup_schema(CLI::App& app, const GlobalOptions& global, int& exit_code) {
   auto options = std::make_shared<SchemaOptions>();
   CLI::App* command = app.add_subcommand("schema", "Print the JSON Schema (draft-07) of criteria files, providers files or results");
   command->add_option("name", options->name, "criteria, providers or result; without it, list them");
@@ -47,7 +47,7 @@ void setup_schema(CLI::App& app, const GlobalOptions&, int& exit_code) {
   command->footer(
       "Examples:\n  criterio schema\n  criterio schema criteria -o criteria.schema.json\n"
       "Editors that read a first line `# yaml-language-server: $schema=URL` check and complete YAML files.");
-  command->callback([options, &exit_code] { exit_code = run_schema(*options); });
+  command->callback([options, &global, &exit_code] { exit_code = run_schema(*options, global); });
 }
 
 }  // namespace criterio::cli

@@ -177,7 +177,8 @@ int run_sensitivity(const SensitivityCommand& options, const GlobalOptions& glob
   analysis.threads = options.robustness.threads;
   if (analysis.smaa) analysis.smaa_options = smaa_options(options.robustness, weigh(problem).criteria, global);
   const SensitivityReport report = analyze_sensitivity(problem, evaluation, analysis);
-  emit(render_sensitivity(report, output_format(options.output), render_options(options.output, global)), options.output);
+  emit(render_sensitivity(report, output_format(options.output), render_options(options.output, global)),
+       options.output, global);
   return report_acceptability_gate(report, options.robustness);
 }
 

@@ -33,7 +33,8 @@ WeightReport weigh_input(const InputOptions& input, const GlobalOptions& global)
 int run_weights(const WeightsOptions& options, const GlobalOptions& global) {
   check_output_is_not_an_input(options.input, options.output);
   const WeightReport report = weigh_input(options.input, global);
-  emit(render_weights(report, output_format(options.output), render_options(options.output, global)), options.output);
+  emit(render_weights(report, output_format(options.output), render_options(options.output, global)),
+       options.output, global);
   return 0;
 }
 

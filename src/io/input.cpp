@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <utility>
@@ -46,14 +48,62 @@ std::string read_descriptor(int fd, const std::string& file, std::size_t limit, 
   return text;
 }
 
+// The regular files read so far, by device and inode, for input_read_at.
+struct InputRead {
+  std::string name;
+  bool standard_input = false;
+};
+
+struct InputsRead {
+  std::mutex lock;
+  std::map<std::pair<dev_t, ino_t>, InputRead> files;
+};
+
+InputsRead& inputs_read() {
+  static InputsRead inputs;
+  return inputs;
+}
+
+// The latest name wins: an inode once read under a name since deleted may
+// have been reused for the file now read.
+void remember_input(InputRead input, const struct stat& info) {
+  if (!S_ISREG(info.st_mode)) return;
+  InputsRead& inputs = inputs_read();
+  const std::lock_guard lock(inputs.lock);
+  inputs.files.insert_or_assign({info.st_dev, info.st_ino}, std::move(input));
+}
+
+std::string read_standard_input(std::size_t limit) {
+  struct stat info {};
+  if (::fstat(STDIN_FILENO, &info) == 0) remember_input({std::string(k_stdin_name), true}, info);
+  return read_descriptor(STDIN_FILENO, std::string(k_stdin_name), limit);
+}
+
+// Whether `input` still leads to the file `info` describes.
+bool still_there(const InputRead& input, const struct stat& info) {
+  struct stat now {};
+  const int status = input.standard_input ? ::fstat(STDIN_FILENO, &now) : ::stat(input.name.c_str(), &now);
+  return status == 0 && now.st_dev == info.st_dev && now.st_ino == info.st_ino;
+}
+
 }  // namespace
+
+std::optional<std::string> input_read_at(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return std::nullopt;
+  InputsRead& inputs = inputs_read();
+  const std::lock_guard lock(inputs.lock);
+  const auto found = inputs.files.find({info.st_dev, info.st_ino});
+  if (found == inputs.files.end() || !still_there(found->second, info)) return std::nullopt;
+  return found->second.name;
+}
 
 std::string read_input(const std::string& path, const ParseLimits& limits) {
   if (path == "-") {
     // Standard input can be read once; keep it for a second reader (validate
     // looks at a file before loading it).
     static std::optional<std::string> standard_input;
-    if (!standard_input) standard_input = read_descriptor(STDIN_FILENO, std::string(k_stdin_name), limits.max_file_bytes);
+    if (!standard_input) standard_input = read_standard_input(limits.max_file_bytes);
     return *standard_input;
   }
 
@@ -75,6 +125,7 @@ std::string read_input(const std::string& path, const ParseLimits& limits) {
   if (!S_ISREG(info.st_mode)) io_failure(path, "is not a regular file (a device, FIFO or socket)");
   if (static_cast<std::size_t>(info.st_size) > limits.max_file_bytes)
     throw Error(ExitCode::invalid_input, SourceLocation{path, 0, 0}, too_big(limits.max_file_bytes));
+  remember_input({path}, info);
   const int flags = ::fcntl(fd, F_GETFL);
   if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
   return read_descriptor(fd, path, limits.max_file_bytes, static_cast<std::size_t>(info.st_size));
@@ -171,6 +222,7 @@ std::optional<MappedInput> MappedInput::map(const std::string& path, const Parse
                       : MAP_FAILED;
   ::close(fd);
   if (data == MAP_FAILED) return std::nullopt;
+  remember_input({path}, info);
   return MappedInput(static_cast<const char*>(data), static_cast<std::size_t>(info.st_size));
 }
 

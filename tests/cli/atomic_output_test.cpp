@@ -1,11 +1,14 @@
 // Nothing lost: output goes to a temporary file beside the target and is
 // renamed over it only when complete. A run that fails for want of disk space
-// or is killed while writing leaves an existing output file as it was.
-// (Failures on bad input are in output_test.cpp.)
+// or is killed while writing leaves an existing output file as it was; one
+// ended by SIGTERM removes its temporary, and the next run removes those of
+// runs that could not (SIGKILL). (Failures on bad input are in output_test.cpp.)
 
 #include <gtest/gtest.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/inotify.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -63,10 +66,11 @@ int wait_for(pid_t pid) {
   return status;
 }
 
+// ".NAME.criterio-PID-XXXXXX"
 std::vector<std::string> temporaries_in(const std::string& dir) {
   std::vector<std::string> found;
   for (const auto& name : directory_listing(dir))
-    if (name.starts_with(".criterio-")) found.push_back(name);
+    if (name.starts_with(".") && contains(name, ".criterio-")) found.push_back(name);
   return found;
 }
 
@@ -109,10 +113,35 @@ TEST(CliAtomicOutput, AKilledRunLeavesTheOldFileOrTheWholeNewOneNeverPartOfIt) {
     SCOPED_TRACE("killed after " + std::to_string(delay_ms) + " ms");
     EXPECT_TRUE(after == k_original || after == reference.out)
         << "a partial file of " << after.size() << " bytes (the whole one has " << reference.out.size() << ")";
-    // A killed run cannot remove its temporary; the next run must not be bothered by it.
-    for (const auto& name : temporaries_in(out.path())) ::unlink((out / name).c_str());
+    // A killed run cannot remove its temporary: the next one does.
+    EXPECT_LE(temporaries_in(out.path()).size(), 1u);
   }
   EXPECT_GT(killed_while_running, 0) << "every run ended before it was killed: the test proved nothing";
+  const RunResult next = run({"rank", k_suppliers, "-o", out / "result.json"});
+  expect_success(next);
+  EXPECT_EQ(temporaries_in(out.path()), std::vector<std::string>{}) << next.err;
+}
+
+// The run is sent SIGTERM as soon as its temporary appears, while it streams
+// a large CSV ranking into it.
+TEST(CliAtomicOutput, ARunEndedBySigtermRemovesItsTemporaryAndDiesOfIt) {
+  TempDir dir, out;
+  write_big_csv(dir / "big.csv", 100'000);
+  write_file(out / "result.csv", k_original);
+  const int watch = ::inotify_init1(IN_CLOEXEC);
+  ASSERT_GE(watch, 0);
+  ASSERT_GE(::inotify_add_watch(watch, out.path().c_str(), IN_CREATE), 0);
+  const pid_t pid = start({"rank", dir / "big.csv", "-f", "csv", "-o", out / "result.csv"}, dir);
+  pollfd created{watch, POLLIN, 0};
+  const bool appeared = ::poll(&created, 1, 60'000) == 1;
+  ::kill(pid, appeared ? SIGTERM : SIGKILL);
+  ::close(watch);
+  ASSERT_TRUE(appeared) << "no temporary appeared within a minute";
+  const int status = wait_for(pid);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the run ended before SIGTERM reached it; status " << status;
+  EXPECT_EQ(WTERMSIG(status), SIGTERM);
+  EXPECT_EQ(temporaries_in(out.path()), std::vector<std::string>{});
+  EXPECT_EQ(read_file(out / "result.csv"), k_original);
 }
 
 }  // namespace

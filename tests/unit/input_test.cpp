@@ -1,5 +1,6 @@
 // Reading input safely: check_text (UTF-8, NUL, BOM) and read_input (regular
-// files only, size cap, never blocking on a FIFO).
+// files only, size cap, never blocking on a FIFO), and the record of what was
+// read (input_read_at).
 
 #include "criterio/input.hpp"
 
@@ -181,6 +182,23 @@ TEST(ReadInput, FollowsASymlinkToARegularFile) {
   const std::string link = dir.path("link.yaml");
   ASSERT_EQ(::symlink(target.c_str(), link.c_str()), 0);
   EXPECT_EQ(read_input(link), "a: 1\n");
+}
+
+TEST(InputReadAt, NamesTheFileReadThatAPathLeadsTo) {
+  TempDir dir;
+  const std::string read = dir.write("read.yaml", "a: 1\n");
+  const std::string mapped = dir.write("mapped.csv", "id,x\na,1\n");
+  const std::string unread = dir.write("unread.yaml", "a: 1\n");
+  const std::string link = dir.path("link.yaml");
+  ASSERT_EQ(::symlink("read.yaml", link.c_str()), 0);
+  EXPECT_EQ(input_read_at(read), std::nullopt);
+  read_input(read);
+  ASSERT_TRUE(MappedInput::map(mapped).has_value());
+  EXPECT_EQ(input_read_at(read), read);
+  EXPECT_EQ(input_read_at(link), read);  // the same file under another name
+  EXPECT_EQ(input_read_at(mapped), mapped);
+  EXPECT_EQ(input_read_at(unread), std::nullopt);
+  EXPECT_EQ(input_read_at(dir.path("missing.yaml")), std::nullopt);
 }
 
 }  // namespace
