@@ -138,7 +138,7 @@ int main(int argc, char** argv) {
               single_cpu);
   std::printf("%-34s %10.1f ms %8.1fx baseline %6.2fx 1 thread\n",
               ("smaa(), " + std::to_string(hardware) + " threads").c_str(), many, simple / many, single / many);
-  std::printf("sampler: %s\n", all.sampler.c_str());
+  std::printf("sampler: %s\n", criterio::to_text(all.sampler, criterio::Language::en).c_str());
   std::printf("largest |baseline - smaa| acceptability: %.2e (%.1f standard errors of the difference)\n", largest,
               in_errors);
   std::printf("1 thread and %u threads: %s\n", hardware,

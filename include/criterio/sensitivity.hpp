@@ -12,7 +12,7 @@
 
 #include "criterio/evaluate.hpp"
 #include "criterio/frame.hpp"
-#include "criterio/language.hpp"
+#include "criterio/phrase.hpp"
 #include "criterio/problem.hpp"
 #include "criterio/smaa.hpp"
 
@@ -102,14 +102,13 @@ struct RankReversal {
 
 struct RankReversalCheck {
   bool checked = false;
-  std::string reason;  // why not checked, or why it cannot happen
+  std::optional<Phrase> reason;  // why not checked, or why it cannot happen
   std::vector<RankReversal> reversals;
 };
 
 inline constexpr std::size_t k_max_rank_reversal_rows = 500;
 
-// `language`: of the reason it was not checked.
-RankReversalCheck rank_reversals(const DecisionFrame& frame, unsigned threads = 0, Language language = Language::en);
+RankReversalCheck rank_reversals(const DecisionFrame& frame, unsigned threads = 0);
 
 struct SensitivityOptions {
   bool stability = true;
@@ -139,8 +138,8 @@ struct SensitivityReport {
   std::vector<std::string> smaa_ids;     // rows of the SMAA matrices (id order)
   std::uint64_t seed = 0;
   std::size_t uncertain_cells = 0, missing_cells = 0;
-  std::vector<std::string> sentences;    // the findings in plain words
-  std::vector<std::string> warnings;
+  std::vector<Phrase> sentences;    // the findings, one phrase each
+  std::vector<Phrase> warnings;
 };
 
 SensitivityReport analyze_sensitivity(const Problem& problem, const EvaluationOptions& evaluation,

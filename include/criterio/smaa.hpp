@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "criterio/frame.hpp"
-#include "criterio/language.hpp"
+#include "criterio/phrase.hpp"
 
 namespace criterio {
 
@@ -40,12 +40,11 @@ struct SmaaOptions {
   // Called with the fraction of samples done, at most about 100 times, never
   // concurrently.
   std::function<void(double)> progress;
-  Language language = Language::en;  // of SmaaResult::sampler
 };
 
 struct SmaaResult {
   std::size_t samples = 0;
-  std::string sampler;  // how the weights were drawn, in a phrase ("uniform over the simplex", ...)
+  Phrase sampler;  // how the weights were drawn ("uniform over the simplex", ...)
   // b(i, r): the share of samples in which row i takes rank r + 1 (rows ×
   // rows); ties go to the lower row. Each row and each column sums to 1.
   Eigen::MatrixXd acceptability;

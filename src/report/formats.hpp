@@ -63,6 +63,11 @@ std::string sensitivity_markdown(const SensitivityReport&, const RenderOptions&)
 // The analyses' sections of the table, without the heading (rank --robustness).
 std::string sensitivity_sections(const SensitivityReport&, const RenderOptions&);
 // The analyses as a JSON object: stability, what_it_takes, rank_reversal, smaa, findings, warnings.
-nlohmann::ordered_json sensitivity_object(const SensitivityReport&);
+nlohmann::ordered_json sensitivity_object(const SensitivityReport&, Language language);
+
+// {"code": "below_minimum", "criterion": "uptime_sla", ...}: what a phrase
+// says, for tools, without its words; and a list of them.
+nlohmann::ordered_json phrase_json(const Phrase& phrase);
+nlohmann::ordered_json phrases_json(const std::vector<Phrase>& phrases);
 
 }  // namespace criterio::report

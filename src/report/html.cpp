@@ -446,7 +446,7 @@ void reversal_block(const RankReversalCheck& check, Language l, std::string& out
   out += "<h3>" + tr(Message::html_rank_reversal, l) + "</h3>\n<p class=\"caption\">" +
          tr(Message::html_rank_reversal_caption, l) + "</p>\n";
   if (!check.checked) {
-    out += "<p>" + escape(say(Message::html_not_checked, l, {check.reason})) + "</p>\n";
+    out += "<p>" + escape(say(Message::html_not_checked, l, {check.reason ? to_text(*check.reason, l) : ""})) + "</p>\n";
     return;
   }
   if (check.reversals.empty()) {
@@ -478,7 +478,7 @@ void smaa_block(const SensitivityReport& report, const RenderOptions& options, s
   const Language l = options.language;
   const auto ranks = static_cast<std::size_t>(s.acceptability.cols());
   out += "<h3>" + tr(Message::html_smaa, l) + "</h3>\n<p class=\"caption\">" +
-         escape(say(Message::html_smaa_caption, l, {std::to_string(s.samples), s.sampler, std::to_string(report.seed)}) +
+         escape(say(Message::html_smaa_caption, l, {std::to_string(s.samples), to_text(s.sampler, l), std::to_string(report.seed)}) +
                 (report.uncertain_cells + report.missing_cells > 0
                      ? say(Message::html_smaa_values, l,
                            {std::to_string(report.uncertain_cells), std::to_string(report.missing_cells)})
@@ -509,14 +509,14 @@ void smaa_block(const SensitivityReport& report, const RenderOptions& options, s
 void robustness_blocks(const SensitivityReport& report, const RenderOptions& options, std::string& out) {
   const Language l = options.language;
   if (!report.sentences.empty())
-    out += "<h3>" + tr(Message::html_findings, l) + "</h3>\n<ul class=\"findings\">" + list_items(report.sentences) +
+    out += "<h3>" + tr(Message::html_findings, l) + "</h3>\n<ul class=\"findings\">" + list_items(to_text(report.sentences, l)) +
            "</ul>\n";
   if (report.smaa) smaa_block(report, options, out);
   if (report.stability) stability_block(*report.stability, report, l, out);
   if (report.what_it_takes) what_it_takes_block(*report.what_it_takes, l, out);
   if (report.reversal) reversal_block(*report.reversal, l, out);
   if (!report.warnings.empty())
-    out += "<h3>" + tr(Message::section_warnings, l) + "</h3>\n<ul class=\"warnings\">" + list_items(report.warnings) +
+    out += "<h3>" + tr(Message::section_warnings, l) + "</h3>\n<ul class=\"warnings\">" + list_items(to_text(report.warnings, l)) +
            "</ul>\n";
 }
 

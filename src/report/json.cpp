@@ -18,6 +18,16 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+Json argument_json(const Phrase::Arg& arg) {
+  if (const auto* text = std::get_if<std::string>(&arg)) return *text;
+  if (const auto* number = std::get_if<Phrase::Number>(&arg)) return number->value;
+  if (const auto* count = std::get_if<std::int64_t>(&arg)) return *count;
+  if (const auto* texts = std::get_if<std::vector<std::string>>(&arg)) return *texts;
+  Json phrases = Json::array();
+  for (const Phrase& phrase : std::get<std::vector<Phrase>>(arg)) phrases.push_back(phrase_json(phrase));
+  return phrases;
+}
+
 Json raw_value(const RawValue& value) {
   return std::visit(
       [](const auto& v) -> Json {
@@ -132,37 +142,6 @@ Json criteria_json(const Result& result) {
 
 std::string dump(const Json& j) { return j.dump(2) + "\n"; }
 
-Json phrase_json(const Phrase& phrase);
-
-Json argument_json(const Phrase::Arg& arg) {
-  if (const auto* text = std::get_if<std::string>(&arg)) return *text;
-  if (const auto* number = std::get_if<Phrase::Number>(&arg)) return number->value;
-  if (const auto* count = std::get_if<std::int64_t>(&arg)) return *count;
-  if (const auto* texts = std::get_if<std::vector<std::string>>(&arg)) return *texts;
-  Json phrases = Json::array();
-  for (const Phrase& phrase : std::get<std::vector<Phrase>>(arg)) phrases.push_back(phrase_json(phrase));
-  return phrases;
-}
-
-// {"code": "below_minimum", "criterion": "uptime_sla", ...}: what a phrase
-// says, for tools, without its words.
-Json phrase_json(const Phrase& phrase) {
-  const std::string_view code = phrase_code(phrase.id);
-  const std::vector<std::string_view> names = phrase_arguments(phrase.id);
-  if (code.empty() || names.size() != phrase.args.size())
-    throw Error(ExitCode::internal, {}, "message " + std::to_string(static_cast<int>(phrase.id)) +
-                                            " is not a phrase with " + std::to_string(phrase.args.size()) + " arguments");
-  Json j = {{"code", code}};
-  for (std::size_t k = 0; k < names.size(); ++k) j[std::string(names[k])] = argument_json(phrase.args[k]);
-  return j;
-}
-
-Json phrases_json(const std::vector<Phrase>& phrases) {
-  Json out = Json::array();
-  for (const Phrase& phrase : phrases) out.push_back(phrase_json(phrase));
-  return out;
-}
-
 Json ahp_json(const AhpFigures& ahp, const WeightNode& node, Language language) {
   Json advice = Json::array();
   for (const auto& a : ahp.advice)
@@ -256,6 +235,23 @@ Json excluded_json(const std::vector<ExcludedProvider>& providers, Language lang
 
 }  // namespace
 
+Json phrase_json(const Phrase& phrase) {
+  const std::string_view code = phrase_code(phrase.id);
+  const std::vector<std::string_view> names = phrase_arguments(phrase.id);
+  if (code.empty() || names.size() != phrase.args.size())
+    throw Error(ExitCode::internal, {}, "message " + std::to_string(static_cast<int>(phrase.id)) +
+                                            " is not a phrase with " + std::to_string(phrase.args.size()) + " arguments");
+  Json j = {{"code", code}};
+  for (std::size_t k = 0; k < names.size(); ++k) j[std::string(names[k])] = argument_json(phrase.args[k]);
+  return j;
+}
+
+Json phrases_json(const std::vector<Phrase>& phrases) {
+  Json out = Json::array();
+  for (const Phrase& phrase : phrases) out.push_back(phrase_json(phrase));
+  return out;
+}
+
 std::string ranking_json(const Result& result, const RenderOptions& options, const SensitivityReport* robustness) {
   Json j = header(result);
   j["title"] = result.title;
@@ -273,7 +269,7 @@ std::string ranking_json(const Result& result, const RenderOptions& options, con
   j["higher_is_better"] = result.higher_is_better;
   add_method_findings(j, result, options.language);
   if (result.panel) j["panel"] = panel_summary_json(*result.panel);
-  if (robustness) j["robustness"] = sensitivity_object(*robustness);
+  if (robustness) j["robustness"] = sensitivity_object(*robustness, options.language);
   j["warnings"] = to_text(result.warnings, options.language);
   j["warning_codes"] = phrases_json(result.warnings);
   return dump(j);

@@ -95,18 +95,20 @@ Json what_it_takes_json(const WhatItTakes& w) {
           {"criteria", criteria}};
 }
 
-Json reversal_json(const RankReversalCheck& check) {
+Json reversal_json(const RankReversalCheck& check, Language language) {
   Json reversals = Json::array();
   for (const auto& r : check.reversals) {
     Json flips = Json::array();
     for (const auto& [up, down] : r.flips) flips.push_back({{"up", up}, {"down", down}});
     reversals.push_back({{"removed", r.removed}, {"pairs", r.count}, {"flips", flips}});
   }
-  return {{"checked", check.checked}, {"reason", check.reason.empty() ? Json(nullptr) : Json(check.reason)},
+  return {{"checked", check.checked},
+          {"reason", check.reason ? Json(to_text(*check.reason, language)) : Json(nullptr)},
+          {"reason_code", check.reason ? phrase_json(*check.reason) : Json(nullptr)},
           {"reversals", reversals}};
 }
 
-Json smaa_json(const SensitivityReport& report) {
+Json smaa_json(const SensitivityReport& report, Language language) {
   const SmaaResult& s = *report.smaa;
   Json providers = Json::array();
   for (std::size_t r = 0; r < report.smaa_ids.size(); ++r) {
@@ -127,9 +129,13 @@ Json smaa_json(const SensitivityReport& report) {
                          {"confidence", number_or_null(s.confidence(row))},
                          {"central_weights", central}});
   }
-  return {{"samples", s.samples},         {"seed", report.seed},
-          {"sampler", s.sampler},         {"uncertain_values", report.uncertain_cells},
-          {"missing_values", report.missing_cells}, {"providers", providers}};
+  return {{"samples", s.samples},
+          {"seed", report.seed},
+          {"sampler", to_text(s.sampler, language)},
+          {"sampler_code", phrase_json(s.sampler)},
+          {"uncertain_values", report.uncertain_cells},
+          {"missing_values", report.missing_cells},
+          {"providers", providers}};
 }
 
 std::size_t id_width(const SensitivityReport& report) {
@@ -196,7 +202,7 @@ void reversal_table(const RankReversalCheck& check, const RenderOptions& options
   out += "\n" + paint(std::string(text(Message::html_rank_reversal, l)), Colour::bold, c) + " " +
          paint(std::string(text(Message::st_reversal_caption, l)), Colour::dim, c) + "\n";
   if (!check.checked) {
-    out += "  " + say(Message::st_not_checked, l, {printable(check.reason)}) + "\n";
+    out += "  " + say(Message::st_not_checked, l, {printable(check.reason ? to_text(*check.reason, l) : "")}) + "\n";
     return;
   }
   if (check.reversals.empty()) out += "  " + std::string(text(Message::st_no_reversal, l)) + "\n";
@@ -258,7 +264,7 @@ void smaa_table(const SensitivityReport& report, const RenderOptions& options, s
   const SmaaResult& s = *report.smaa;
   const Language l = options.language;
   out += "\n" + paint("SMAA-2", Colour::bold, c) + " " +
-         paint(say(Message::st_smaa_caption, l, {std::to_string(s.samples), s.sampler, std::to_string(report.seed)}),
+         paint(say(Message::st_smaa_caption, l, {std::to_string(s.samples), to_text(s.sampler, l), std::to_string(report.seed)}),
                Colour::dim, c) + "\n";
   if (report.uncertain_cells + report.missing_cells > 0)
     out += "  " +
@@ -298,24 +304,26 @@ void findings_table(const SensitivityReport& report, const RenderOptions& option
   const auto width = static_cast<std::size_t>(std::max(options.width, 40)) - 4;
   if (!report.sentences.empty())
     out += "\n" + paint(std::string(text(Message::html_findings, options.language)), Colour::bold, c) + "\n";
-  for (const auto& s : report.sentences) out += "  • " + wrap(printable(s), width, 4) + "\n";
-  for (const auto& w : report.warnings) out += paint("! " + printable(w), Colour::yellow, c) + "\n";
+  for (const auto& s : report.sentences) out += "  • " + wrap(printable(to_text(s, options.language)), width, 4) + "\n";
+  for (const auto& w : report.warnings) out += paint("! " + printable(to_text(w, options.language)), Colour::yellow, c) + "\n";
 }
 
 }  // namespace
 
-Json sensitivity_object(const SensitivityReport& report) {
+Json sensitivity_object(const SensitivityReport& report, Language language) {
   Json j = Json::object();
   if (report.stability) j["stability"] = stability_json(*report.stability);
   if (report.what_it_takes) j["what_it_takes"] = what_it_takes_json(*report.what_it_takes);
-  if (report.reversal) j["rank_reversal"] = reversal_json(*report.reversal);
-  if (report.smaa) j["smaa"] = smaa_json(report);
-  j["findings"] = report.sentences;
-  j["warnings"] = report.warnings;
+  if (report.reversal) j["rank_reversal"] = reversal_json(*report.reversal, language);
+  if (report.smaa) j["smaa"] = smaa_json(report, language);
+  j["findings"] = to_text(report.sentences, language);
+  j["finding_codes"] = phrases_json(report.sentences);
+  j["warnings"] = to_text(report.warnings, language);
+  j["warning_codes"] = phrases_json(report.warnings);
   return j;
 }
 
-std::string sensitivity_json(const SensitivityReport& report, const RenderOptions&) {
+std::string sensitivity_json(const SensitivityReport& report, const RenderOptions& options) {
   Json j;
   j["schema_version"] = 1;
   j["tool"] = {{"name", "criterio"}, {"version", std::string(version())}};
@@ -332,7 +340,7 @@ std::string sensitivity_json(const SensitivityReport& report, const RenderOption
   for (std::size_t k = 0; k < report.order.size(); ++k)
     ranking.push_back({{"rank", report.ranks[k]}, {"id", report.order[k]}, {"score", report.scores[k]}});
   j["ranking"] = ranking;
-  j.update(sensitivity_object(report));
+  j.update(sensitivity_object(report, options.language));
   return j.dump(2) + "\n";
 }
 

@@ -49,20 +49,20 @@ RankReversal check_removal(const DecisionFrame& frame, const std::vector<std::si
 
 }  // namespace
 
-RankReversalCheck rank_reversals(const DecisionFrame& frame, unsigned threads, Language language) {
+RankReversalCheck rank_reversals(const DecisionFrame& frame, unsigned threads) {
   RankReversalCheck out;
   const bool all_scaled = std::all_of(frame.is_utility.get(), frame.is_utility.get() + frame.columns(),
                                       [](bool scaled) { return scaled; });
   if (frame.linear && all_scaled) {
-    out.reason = text(Message::rr_value_functions, language);
+    out.reason = Phrase{Message::rr_value_functions, {}};
     return out;
   }
   if (frame.rows() < 3) {
-    out.reason = text(Message::rr_three_providers, language);
+    out.reason = Phrase{Message::rr_three_providers, {}};
     return out;
   }
   if (frame.rows() > k_max_rank_reversal_rows) {
-    out.reason = say(Message::rr_too_many, language, {std::to_string(k_max_rank_reversal_rows)});
+    out.reason = Phrase{Message::rr_too_many, {static_cast<std::int64_t>(k_max_rank_reversal_rows)}};
     return out;
   }
   out.checked = true;

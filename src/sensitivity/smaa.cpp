@@ -356,7 +356,7 @@ SmaaResult smaa(const DecisionFrame& frame, const SmaaOptions& options) {
   std::vector<std::string> names;
   for (const Criterion& criterion : frame.criteria) names.push_back(criterion.id);
   const WeightSampler sampler(columns, options.weights, names, options.seed);
-  result.sampler = sampler.description(options.language);
+  result.sampler = sampler.description();
   result.acceptability.resize(m, m);
 
   const bool sampling_values = options.sample_values && !frame.uncertain.empty();

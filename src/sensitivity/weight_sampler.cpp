@@ -8,7 +8,6 @@
 #include <numeric>
 
 #include "criterio/diagnostics.hpp"
-#include "criterio/language.hpp"
 #include "text/messages.hpp"
 
 namespace criterio::sensitivity {
@@ -203,25 +202,19 @@ bool WeightSampler::satisfies(const double* w, double slack) const {
   return true;
 }
 
-std::string WeightSampler::description(Language language) const {
-  const std::string_view within =
-      text(m_groups.empty() ? Message::smp_within_bounds : Message::smp_within_bounds_order, language);
+Phrase WeightSampler::description() const {
+  const std::vector within{Phrase{m_groups.empty() ? Message::smp_within_bounds : Message::smp_within_bounds_order, {}}};
   switch (m_kind) {
-    case SamplerKind::simplex:
-      return std::string(text(Message::smp_simplex, language));
-    case SamplerKind::order:
-      return std::string(text(Message::smp_order, language));
-    case SamplerKind::lower_bounds:
-      return std::string(text(Message::smp_lower_bounds, language));
-    case SamplerKind::single_point:
-      return std::string(text(Message::smp_single_point, language));
-    case SamplerKind::rejection:
-      return say(Message::smp_rejection, language, {within, fmt::format("{:.0f}", 100 * m_acceptance)});
+    case SamplerKind::simplex: return Phrase{Message::smp_simplex, {}};
+    case SamplerKind::order: return Phrase{Message::smp_order, {}};
+    case SamplerKind::lower_bounds: return Phrase{Message::smp_lower_bounds, {}};
+    case SamplerKind::single_point: return Phrase{Message::smp_single_point, {}};
+    case SamplerKind::rejection: return Phrase{Message::smp_rejection, {within, fmt::format("{:.0f}", 100 * m_acceptance)}};
     case SamplerKind::hit_and_run:
-      return say(Message::smp_hit_and_run, language,
-                 {within, std::to_string(burn_in()), std::to_string(thinning())});
+      return Phrase{Message::smp_hit_and_run,
+                    {within, static_cast<std::int64_t>(burn_in()), static_cast<std::int64_t>(thinning())}};
   }
-  return {};
+  throw Error(ExitCode::internal, {}, "unknown weight sampler");
 }
 
 WeightSampler::Stream::Stream(const WeightSampler& sampler)

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "criterio/phrase.hpp"
 #include "criterio/smaa.hpp"
 #include "sensitivity/random.hpp"
 
@@ -42,7 +43,7 @@ class WeightSampler {
   static constexpr double k_min_acceptance = 0.02;
 
   SamplerKind kind() const { return m_kind; }
-  std::string description(Language language = Language::en) const;
+  Phrase description() const;
   std::size_t columns() const { return m_columns; }
 
   // Hit-and-run's settings: steps before a chain's first sample, and steps

@@ -241,8 +241,8 @@ TEST(WeightLanguage, BasesNotesAndAdviceInBothLanguages) {
 TEST(WeightLanguage, SamplerDescriptionsInSpanish) {
   const std::vector<std::string> names = {"a", "b", "c"};
   const sensitivity::WeightSampler simplex(3, {}, names, 1);
-  EXPECT_EQ(simplex.description(), "uniform over the simplex");
-  EXPECT_EQ(simplex.description(Language::es), "uniforme sobre el símplex");
+  EXPECT_EQ(to_text(simplex.description(), Language::en), "uniform over the simplex");
+  EXPECT_EQ(to_text(simplex.description(), Language::es), "uniforme sobre el símplex");
 }
 
 }  // namespace

@@ -108,7 +108,7 @@ void expect_identical(const SmaaResult& a, const SmaaResult& b) {
 
 TEST(Smaa, TwoCriteriaUniformWeightsMatchTheWeightIntervals) {
   const SmaaResult result = smaa(two_criteria(), options(40000));
-  EXPECT_EQ(result.sampler, "uniform over the simplex");
+  EXPECT_EQ(testing::english(result.sampler), "uniform over the simplex");
   EXPECT_EQ(result.samples, 40000u);
   // A: first for w1 > 0.6, second for 0.5 < w1 < 0.6 (behind C, ahead of B),
   // else third; B mirrors A; C is first or second.
@@ -138,7 +138,7 @@ TEST(Smaa, ImportanceOrderRestrictsTheFirstWeightToItsUpperHalf) {
   SmaaOptions o = options(40000);
   o.weights.order = {{0}, {1}};  // w1 >= w2: w1 uniform on (0.5, 1)
   const SmaaResult result = smaa(two_criteria(), o);
-  EXPECT_EQ(result.sampler, "uniform over the simplex within the importance order");
+  EXPECT_EQ(testing::english(result.sampler), "uniform over the simplex within the importance order");
   // A first for w1 > 0.6 (0.8 of the range); B is always last (1 - w1 <= w1).
   expect_acceptability(result, {{0.8, 0.2, 0.0}, {0.0, 0.0, 1.0}, {0.2, 0.8, 0.0}});
   EXPECT_TRUE(result.central_weights.row(1).array().isNaN().all());
@@ -151,7 +151,7 @@ TEST(Smaa, BoundsRestrictTheFirstWeightToTheirInterval) {
   SmaaOptions o = options(40000);
   o.weights.bounds = {std::pair{0.3, 0.5}, std::nullopt};  // w1 uniform on (0.3, 0.5)
   const SmaaResult result = smaa(two_criteria(), o);
-  EXPECT_THAT(result.sampler, HasSubstr("within the bounds (rejection"));
+  EXPECT_THAT(testing::english(result.sampler), HasSubstr("within the bounds (rejection"));
   // B first below 0.4, C above; A (w1 < 0.6) always last.
   expect_acceptability(result, {{0.0, 0.0, 1.0}, {0.5, 0.5, 0.0}, {0.5, 0.5, 0.0}});
   for (Eigen::Index i : {1, 2}) {
@@ -166,7 +166,7 @@ TEST(Smaa, LowerBoundsAloneAreSampledExactly) {
   SmaaOptions o = options(40000);
   o.weights.bounds = {std::pair{0.5, 1.0}, std::nullopt};  // w1 uniform on (0.5, 1), as under w1 >= w2
   const SmaaResult result = smaa(two_criteria(), o);
-  EXPECT_EQ(result.sampler, "uniform over the simplex above the lower bounds");
+  EXPECT_EQ(testing::english(result.sampler), "uniform over the simplex above the lower bounds");
   expect_acceptability(result, {{0.8, 0.2, 0.0}, {0.0, 0.0, 1.0}, {0.2, 0.8, 0.0}});
 }
 
@@ -177,7 +177,7 @@ TEST(Smaa, NarrowBoundsRunHitAndRun) {
   SmaaOptions o = options(40000);
   o.weights.bounds = {std::pair{0.3, 0.31}, std::nullopt};
   const SmaaResult result = smaa(frame, o);
-  EXPECT_THAT(result.sampler, HasSubstr("hit-and-run"));
+  EXPECT_THAT(testing::english(result.sampler), HasSubstr("hit-and-run"));
   // With two criteria every chord is the whole segment, so the chain's
   // samples are independent and the binomial tolerance holds.
   expect_acceptability(result, {{0.0, 0.0, 1.0}, {0.45, 0.55, 0.0}, {0.55, 0.45, 0.0}});
@@ -415,7 +415,7 @@ TEST(SmaaWeightSampler, TightUpperBoundsRunHitAndRunWithTheSymmetricMean) {
   constraints.bounds.assign(20, std::pair{0.0, 0.06});
   const WeightSampler sampler(20, constraints, {}, 1);
   EXPECT_EQ(sampler.kind(), SamplerKind::hit_and_run);
-  EXPECT_THAT(sampler.description(), HasSubstr("thinning 20"));
+  EXPECT_THAT(testing::english(sampler.description()), HasSubstr("thinning 20"));
   const auto samples = draw_weights(sampler, 20000);
   for (const auto& w : samples) EXPECT_TRUE(sampler.satisfies(w.data(), 1e-12));
   for (double mean : means(samples)) EXPECT_NEAR(mean, 0.05, 0.001);
