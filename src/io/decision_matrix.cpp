@@ -9,7 +9,7 @@
 
 #include "criterio/input.hpp"
 #include "criterio/number.hpp"
-#include "model/fields.hpp"
+#include "criterio/text.hpp"
 
 namespace criterio {
 
