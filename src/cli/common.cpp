@@ -75,9 +75,9 @@ Weighting parse_weighting(const std::string& text) {
 std::vector<Direction> parse_directions(const std::string& text) {
   std::vector<Direction> directions;
   for (const auto& part : split(text, ',')) {
-    if (part == "+" || part == "max" || part == "benefit") directions.push_back(Direction::benefit);
-    else if (part == "-" || part == "min" || part == "cost") directions.push_back(Direction::cost);
-    else throw_usage("--directions: expected + or - (also max/min, benefit/cost), found " + quote(part));
+    const auto direction = parse_direction(part);
+    if (!direction) throw_usage("--directions: expected + or - (also max/min, benefit/cost), found " + quote(part));
+    directions.push_back(*direction);
   }
   return directions;
 }
