@@ -14,6 +14,7 @@
 #include "criterio/input.hpp"
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
+#include "criterio/weighting.hpp"
 #include "criterio/weights.hpp"
 
 namespace criterio::cli {
@@ -61,9 +62,13 @@ Weighting parse_weighting(const std::string& text) {
   }
   if (info->kind == WeightingKind::points) {
     weighting.points = values;
-    const double top = *std::max_element(values.begin(), values.end());
-    if (name == "swing" && top != 100) throw_usage("--weights swing: the most important swing gets 100; the largest here is " + format_number(top, 6));
-    if (name == "smart" && *std::min_element(values.begin(), values.end()) <= 0) throw_usage("--weights smart: every criterion gets positive points");
+    switch (points_problem(name, values)) {
+      case PointsProblem::none: break;
+      case PointsProblem::swing_top_not_100:
+        throw_usage("--weights swing: the most important swing gets 100; the largest here is " +
+                    format_number(*std::max_element(values.begin(), values.end()), 6));
+      case PointsProblem::smart_not_positive: throw_usage("--weights smart: every criterion gets positive points");
+    }
     return weighting;
   }
   // Ranks: only the order counts; equal values tie (competition ranks).
