@@ -24,6 +24,9 @@ enum class MissingPolicy { worst, mean, exclude, error };
 enum class ScaleType { none, linear, piecewise, step, likert, boolean, levels, reviews };
 
 std::string_view to_string(Direction direction);
+// The direction words of criteria files and --directions: benefit, max or +,
+// and cost, min or -; nullopt for anything else.
+std::optional<Direction> parse_direction(std::string_view text);
 std::string_view to_string(MissingPolicy policy);
 std::string_view to_string(ScaleType type);
 

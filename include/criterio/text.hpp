@@ -20,6 +20,17 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 // Quotes user text for a message: control characters escaped, long text cut.
 std::string quote(std::string_view text, std::size_t max_length = 60);
 
+// The pieces of `text` between each `separator`, empty ones included: "a,,b"
+// gives "a", "", "b"; text without one is a single piece.
+std::vector<std::string> split(std::string_view text, char separator);
+
+// An id as every file and column header spells one: 1 to 64 of [a-z0-9_].
+bool is_valid_id(std::string_view id);
+
+// Text that could drive a terminal: a control character other than tab and
+// line feed (escape sequences, carriage returns, DEL).
+bool has_control_characters(std::string_view text);
+
 // `text` with every control character (C0, DEL, C1) replaced: line breaks
 // and tabs by a space, the rest by '?'. Keeps input from driving a terminal.
 std::string printable(std::string_view text);

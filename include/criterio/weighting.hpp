@@ -1,8 +1,9 @@
 #pragma once
 // Weights that are not typed in as numbers: from a ranking of the criteria
-// (ROC, rank sum, reciprocal rank) or from the providers' data (entropy,
-// CRITIC, standard deviation, ...). Free functions over plain vectors and
-// matrices; the criteria tree decides where each is used (weights_tree.hpp).
+// (ROC, rank sum, reciprocal rank), from swing or SMART points, or from the
+// providers' data (entropy, CRITIC, standard deviation, ...). Free functions
+// over plain vectors and matrices; the criteria tree decides where each is
+// used (weights.hpp).
 
 #include <Eigen/Core>
 #include <span>
@@ -25,6 +26,16 @@ enum class RankWeighting { roc, rank_sum, reciprocal };
 //   rank_sum:   w_k = 2 (n + 1 − k) / (n (n + 1))      (Stillwell, Seaver & Edwards 1981)
 //   reciprocal: w_k = (1/k) / Σ_{i=1..n} 1/i           (Stillwell, Seaver & Edwards 1981)
 Eigen::VectorXd rank_weights(std::span<const int> ranks, RankWeighting method);
+
+// What breaks the convention of a points method, for a criteria file's
+// `points:` and --weights swing:/smart: alike. Swing: the most important
+// swing gets 100 and the others are judged against it, 0 to 100 (von
+// Winterfeldt & Edwards 1986). SMART: the least important gets 10 and the
+// others are judged against it (Edwards 1977); its weights are ratios, so
+// only positive points are required. Points are never negative (callers
+// check that first); `method` other than swing or smart has no rule.
+enum class PointsProblem { none, swing_top_not_100, smart_not_positive };
+PointsProblem points_problem(std::string_view method, std::span<const double> points);
 
 enum class ObjectiveWeighting { entropy, critic, std_dev, variance, merec, gini, angle };
 

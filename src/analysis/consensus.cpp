@@ -150,17 +150,6 @@ void collect_warnings(MethodComparison& comparison) {
     comparison.warnings.push_back(failure_warning(f));
 }
 
-std::vector<std::string> split_list(std::string_view text) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (;;) {
-    const auto comma = text.find(',', start);
-    parts.emplace_back(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
-    if (comma == std::string_view::npos) return parts;
-    start = comma + 1;
-  }
-}
-
 bool declares(const MethodInfo& info, std::string_view key) {
   return std::any_of(info.params.begin(), info.params.end(), [&](const ParamSpec& p) { return p.key == key; });
 }
@@ -368,7 +357,7 @@ std::vector<MethodRun> plan_method_runs(std::string_view methods_list,
   if (methods_list == "all") {
     for (const auto& info : methods()) runs.push_back({info.name, {info.name, {}}});
   } else {
-    for (const auto& name : split_list(methods_list)) {
+    for (const auto& name : split(methods_list, ',')) {
       if (name.empty()) throw_usage("--method: empty name in the list " + quote(methods_list));
       const MethodInfo& info = method_named(name, "--method: ");
       if (std::any_of(runs.begin(), runs.end(), [&](const MethodRun& r) { return r.label == name; }))

@@ -8,7 +8,7 @@
 #include "criterio/evaluate.hpp"
 #include "criterio/method.hpp"
 #include "criterio/weights.hpp"
-#include "sensitivity/parallel.hpp"
+#include "support/parallel.hpp"
 
 namespace criterio {
 

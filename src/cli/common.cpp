@@ -14,26 +14,16 @@
 #include "criterio/input.hpp"
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
+#include "criterio/weighting.hpp"
 #include "criterio/weights.hpp"
 
 namespace criterio::cli {
 
 namespace {
 
-std::vector<std::string> split(const std::string& text) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (;;) {
-    const auto comma = text.find(',', start);
-    parts.push_back(text.substr(start, comma - start));
-    if (comma == std::string::npos) return parts;
-    start = comma + 1;
-  }
-}
-
 std::vector<double> parse_weights(const std::string& text) {
   std::vector<double> weights;
-  for (const auto& part : split(text)) {
+  for (const auto& part : split(text, ',')) {
     const auto w = parse_number(part);
     if (!w) throw_usage("--weights: " + quote(part) + " is not a number (" + number_problem(part) + ")");
     if (*w < 0) throw_usage("--weights: weights must not be negative, found " + part);
@@ -65,16 +55,20 @@ Weighting parse_weighting(const std::string& text) {
                                                     : " takes no values"));
   if (!takes_values) return weighting;
   std::vector<double> values;
-  for (const auto& part : split(text.substr(colon + 1))) {
+  for (const auto& part : split(text.substr(colon + 1), ',')) {
     const auto v = parse_number(part);
     if (!v || *v < 0) throw_usage("--weights " + name + ": " + quote(part) + " is not a non-negative number");
     values.push_back(*v);
   }
   if (info->kind == WeightingKind::points) {
     weighting.points = values;
-    const double top = *std::max_element(values.begin(), values.end());
-    if (name == "swing" && top != 100) throw_usage("--weights swing: the most important swing gets 100; the largest here is " + format_number(top, 6));
-    if (name == "smart" && *std::min_element(values.begin(), values.end()) <= 0) throw_usage("--weights smart: every criterion gets positive points");
+    switch (points_problem(name, values)) {
+      case PointsProblem::none: break;
+      case PointsProblem::swing_top_not_100:
+        throw_usage("--weights swing: the most important swing gets 100; the largest here is " +
+                    format_number(*std::max_element(values.begin(), values.end()), 6));
+      case PointsProblem::smart_not_positive: throw_usage("--weights smart: every criterion gets positive points");
+    }
     return weighting;
   }
   // Ranks: only the order counts; equal values tie (competition ranks).
@@ -85,10 +79,10 @@ Weighting parse_weighting(const std::string& text) {
 
 std::vector<Direction> parse_directions(const std::string& text) {
   std::vector<Direction> directions;
-  for (const auto& part : split(text)) {
-    if (part == "+" || part == "max" || part == "benefit") directions.push_back(Direction::benefit);
-    else if (part == "-" || part == "min" || part == "cost") directions.push_back(Direction::cost);
-    else throw_usage("--directions: expected + or - (also max/min, benefit/cost), found " + quote(part));
+  for (const auto& part : split(text, ',')) {
+    const auto direction = parse_direction(part);
+    if (!direction) throw_usage("--directions: expected + or - (also max/min, benefit/cost), found " + quote(part));
+    directions.push_back(*direction);
   }
   return directions;
 }

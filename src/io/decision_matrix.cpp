@@ -4,12 +4,12 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <thread>
 #include <unordered_set>
 
 #include "criterio/input.hpp"
 #include "criterio/number.hpp"
-#include "model/fields.hpp"
+#include "criterio/text.hpp"
+#include "support/parallel.hpp"
 
 namespace criterio {
 
@@ -241,9 +241,8 @@ class DecisionMatrixBuilder {
     // Quoted names may hold line breaks, so a file with quotes is read in one piece.
     const bool has_quotes = std::memchr(body.data(), '"', body.size()) != nullptr;
     constexpr std::size_t k_bytes_per_thread = 1u << 20;
-    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     const std::size_t parts =
-        has_quotes ? 1 : std::clamp<std::size_t>(body.size() / k_bytes_per_thread, 1, threads);
+        has_quotes ? 1 : std::clamp<std::size_t>(body.size() / k_bytes_per_thread, 1, thread_count(threads));
 
     std::vector<Chunk> chunks;
     for (const auto piece : split_lines(body, parts)) {
@@ -253,7 +252,7 @@ class DecisionMatrixBuilder {
     if (has_quotes) return build_sequential(std::move(matrix), *layout, chunks.front(), done_with);
     // Counting keeps the pages (the matrix is not allocated yet); parsing
     // hands them back as it goes, while the matrix fills.
-    run_all(chunks, [&](Chunk& c) { c.rows = count_rows(c.text); });
+    run_all(chunks, [](Chunk& c) { c.rows = count_rows(c.text); });
     std::size_t rows = 0;
     for (auto& c : chunks) {
       c.first_row = rows;
@@ -265,12 +264,10 @@ class DecisionMatrixBuilder {
   }
 
  private:
+  // work(chunk) for every chunk, each on its own thread.
   template <class F>
-  static void run_all(std::vector<Chunk>& chunks, F work) {
-    std::vector<std::thread> workers;
-    for (std::size_t k = 1; k < chunks.size(); ++k) workers.emplace_back([&, k] { work(chunks[k]); });
-    if (!chunks.empty()) work(chunks.front());
-    for (auto& w : workers) w.join();
+  static void run_all(std::vector<Chunk>& chunks, const F& work) {
+    parallel_for(chunks.size(), static_cast<unsigned>(chunks.size()), [&](std::size_t k) { work(chunks[k]); });
   }
 
   // With quotes, a line break may sit inside a name: count rows with a
@@ -314,13 +311,14 @@ class DecisionMatrixBuilder {
     const std::size_t rows = matrix.rows();
     std::vector<std::size_t> hashes(rows);
     const auto bounds = [&](std::size_t t) { return rows * t / threads; };
-    run_on_threads(threads, [&](std::size_t t) {
+    const auto on_threads = static_cast<unsigned>(threads);
+    parallel_for(threads, on_threads, [&](std::size_t t) {
       const std::hash<std::string_view> hash;
       for (std::size_t r = bounds(t); r < bounds(t + 1); ++r) hashes[r] = hash(matrix.id(r));
     });
     const auto share = [&](std::size_t h) { return (h >> 40) % threads; };
     std::vector<char> repeated(threads, 0);
-    run_on_threads(threads, [&](std::size_t t) {
+    parallel_for(threads, on_threads, [&](std::size_t t) {
       const std::size_t mine = static_cast<std::size_t>(
           std::count_if(hashes.begin(), hashes.end(), [&](std::size_t h) { return share(h) == t; }));
       std::size_t capacity = 16;
@@ -343,15 +341,6 @@ class DecisionMatrixBuilder {
       }
     });
     return std::find(repeated.begin(), repeated.end(), 1) != repeated.end();
-  }
-
-  // work(t) for t in [0, threads), on as many threads.
-  template <class F>
-  static void run_on_threads(std::size_t threads, F work) {
-    std::vector<std::thread> workers;
-    for (std::size_t t = 1; t < threads; ++t) workers.emplace_back([&, t] { work(t); });
-    work(0);
-    for (auto& w : workers) w.join();
   }
 
   // Joins the chunks' labels; declines on a repeated id.

@@ -26,12 +26,6 @@ const std::vector<std::string> k_leaf_keys = {"id",      "name",    "name_es", "
 const std::vector<std::string> k_scale_types = {"linear", "piecewise", "step", "likert", "boolean", "levels", "reviews"};
 const std::vector<std::string> k_preference_functions = {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"};
 
-std::optional<Direction> parse_direction(std::string_view text) {
-  if (text == "benefit" || text == "max" || text == "+") return Direction::benefit;
-  if (text == "cost" || text == "min" || text == "-") return Direction::cost;
-  return std::nullopt;
-}
-
 class CriteriaLoader {
  public:
   CriteriaLoader(const Document& document, Diagnostics& diagnostics)

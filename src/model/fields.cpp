@@ -15,19 +15,6 @@ std::optional<bool> parse_boolean(std::string_view text) {
   return std::nullopt;
 }
 
-bool has_control_characters(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char ch) {
-    const auto c = static_cast<unsigned char>(ch);
-    return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f;
-  });
-}
-
-bool is_valid_id(std::string_view id) {
-  return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  });
-}
-
 bool Reader::expect_mapping(const Node& node, std::string_view what, const std::vector<std::string>& allowed) const {
   if (!node.is_mapping()) {
     error(node, std::string(what) + ": expected a mapping, found " + node.describe());

@@ -46,8 +46,5 @@ class Reader {
 
 // Parses booleans as written in any of our formats: true/false/yes/no, any case.
 std::optional<bool> parse_boolean(std::string_view text);
-bool is_valid_id(std::string_view id);
-// Text that could drive a terminal (escape sequences, carriage returns).
-bool has_control_characters(std::string_view text);
 
 }  // namespace criterio

@@ -44,6 +44,12 @@ double Scale::utility(double raw) const {
 
 std::string_view to_string(Direction direction) { return direction == Direction::benefit ? "benefit" : "cost"; }
 
+std::optional<Direction> parse_direction(std::string_view text) {
+  if (text == "benefit" || text == "max" || text == "+") return Direction::benefit;
+  if (text == "cost" || text == "min" || text == "-") return Direction::cost;
+  return std::nullopt;
+}
+
 std::string_view to_string(MissingPolicy policy) {
   switch (policy) {
     case MissingPolicy::worst: return "worst";

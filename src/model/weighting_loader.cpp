@@ -11,6 +11,7 @@
 #include "criterio/ahp.hpp"
 #include "criterio/number.hpp"
 #include "criterio/text.hpp"
+#include "criterio/weighting.hpp"
 #include "criterio/weights.hpp"
 
 namespace criterio {
@@ -331,18 +332,17 @@ class WeightingReader {
     weighting.points = std::move(given);
   }
 
-  // Swing: the most important swing gets 100 and the others are judged
-  // against it (von Winterfeldt & Edwards 1986). SMART: the least important
-  // gets 10 and the others are judged against it (Edwards 1977); its weights
-  // are ratios, so only positive points are required.
   void check_points(const Node& node, const std::string& method, const std::vector<double>& points) const {
-    const double top = *std::max_element(points.begin(), points.end());
-    const double bottom = *std::min_element(points.begin(), points.end());
-    if (method == "swing" && top != 100)
-      m_reader.error(node, "points (swing): the most important swing gets 100 and the others 0 to 100; the largest here is " +
-                               format_number(top, 6));
-    if (method == "smart" && !(bottom > 0))
-      m_reader.error(node, "points (smart): every criterion gets positive points (the least important 10, by convention)");
+    switch (points_problem(method, points)) {
+      case PointsProblem::none: return;
+      case PointsProblem::swing_top_not_100:
+        m_reader.error(node, "points (swing): the most important swing gets 100 and the others 0 to 100; the largest here is " +
+                                 format_number(*std::max_element(points.begin(), points.end()), 6));
+        return;
+      case PointsProblem::smart_not_positive:
+        m_reader.error(node, "points (smart): every criterion gets positive points (the least important 10, by convention)");
+        return;
+    }
   }
 
   template <typename Listed>

@@ -6,11 +6,11 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <thread>
 
 #include "report/csv_writer.hpp"
 #include "report/formats.hpp"
 #include "report/style.hpp"
+#include "support/parallel.hpp"
 
 namespace criterio::report {
 
@@ -90,37 +90,22 @@ void ranking_csv(const MatrixRanking& ranking, const RenderOptions& options,
   ranking_header(csv, ranking.criteria, options.brief);
   write(header);
   const std::size_t rows = std::min(ranking.order.size(), options.top.value_or(ranking.order.size()));
-  // Formatting numbers and writing the text dominate here. Rows go in
-  // batches: each thread formats a run of a batch's rows into its own
-  // buffer while this thread writes the previous batch's buffers in order,
-  // so the bytes do not depend on the thread count and the text in memory
-  // stays at two batches, a few megabytes, in reused buffers.
-  constexpr std::size_t k_rows_per_thread = 8192;
-  const std::size_t threads = std::clamp<std::size_t>(rows / k_rows_per_thread, 1,
-                                                      std::max(1u, std::thread::hardware_concurrency()));
-  const std::size_t batch = threads * k_rows_per_thread;
-  const auto format_batch = [&](std::size_t start, std::vector<std::string>& parts, std::vector<std::jthread>& workers) {
-    const std::size_t size = std::min(rows - start, batch);
-    for (std::size_t t = 0; t < threads; ++t)
-      workers.emplace_back([&ranking, &options, &part = parts[t], from = start + size * t / threads,
-                            to = start + size * (t + 1) / threads] {
-        part.clear();
-        matrix_rows(ranking, from, to, options.brief, part);
-      });
+  // Formatting numbers and writing the text dominate here. Rows go in runs
+  // formatted on every core while this thread writes the runs before them in
+  // order, so the bytes do not depend on the thread count and the text in
+  // memory stays at two runs per thread, a few megabytes.
+  constexpr std::size_t k_rows_per_run = 8192;
+  const auto make_formatter = [&] {
+    return [&, reserve = std::size_t{0}](std::size_t run) mutable {
+      std::string part;
+      part.reserve(reserve);  // about the size of this thread's last run
+      matrix_rows(ranking, run * k_rows_per_run, std::min(rows, (run + 1) * k_rows_per_run), options.brief, part);
+      reserve = part.size();
+      return part;
+    };
   };
-  std::vector<std::string> formatted(threads), next(threads);
-  {
-    std::vector<std::jthread> workers;
-    format_batch(0, formatted, workers);
-  }  // joins
-  for (std::size_t start = 0; start < rows; start += batch) {
-    {
-      std::vector<std::jthread> workers;
-      if (start + batch < rows) format_batch(start + batch, next, workers);
-      for (const auto& part : formatted) write(part);
-    }  // joins
-    std::swap(formatted, next);
-  }
+  parallel_ordered((rows + k_rows_per_run - 1) / k_rows_per_run, 0, make_formatter,
+                   [&](const std::string& part) { write(part); });
 }
 
 std::string ranking_csv(const Result& result, const RenderOptions& options) {

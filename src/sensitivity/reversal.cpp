@@ -8,7 +8,7 @@
 #include <numeric>
 
 #include "criterio/sensitivity.hpp"
-#include "sensitivity/parallel.hpp"
+#include "support/parallel.hpp"
 #include "text/messages.hpp"
 
 namespace criterio {

@@ -5,18 +5,13 @@
 #include "criterio/smaa.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <exception>
 #include <limits>
-#include <map>
-#include <mutex>
-#include <system_error>
-#include <thread>
 
 #include "sensitivity/kernels.hpp"
 #include "sensitivity/random.hpp"
 #include "sensitivity/weight_sampler.hpp"
+#include "support/parallel.hpp"
 
 namespace criterio {
 
@@ -40,8 +35,8 @@ constexpr std::size_t k_max_confidence_draws = 10000;
 
 constexpr double k_nan = std::numeric_limits<double>::quiet_NaN();
 
-// Reports progress at most once per percent, from the thread that finishes a
-// chunk (the runner holds its lock).
+// Reports progress at most once per percent, from the calling thread as it
+// folds the chunks.
 class ProgressReporter {
  public:
   ProgressReporter(const std::function<void(double)>& callback, std::size_t total)
@@ -64,52 +59,25 @@ class ProgressReporter {
   int m_percent = -1;
 };
 
-// Runs `total` items in chunks of k_chunk on up to `threads` threads, which
-// take chunks in turn. Each thread makes its own worker (its scratch); a
-// worker turns (chunk, begin, end) into a Result, and `fold` sees the results
-// in chunk order. The first exception stops the run and is rethrown.
-template <class Result, class MakeWorker, class Fold>
+// Runs `total` items in chunks of k_chunk on up to `threads` threads. Each
+// thread makes its own worker (its scratch); a worker turns (chunk, begin,
+// end) into a Result, and `fold` sees the results in chunk order, on this
+// thread, which also reports the progress.
+template <class MakeWorker, class Fold>
 void run_chunks(std::size_t total, unsigned threads, ProgressReporter& progress, const MakeWorker& make_worker,
                 const Fold& fold) {
-  const std::size_t chunks = (total + k_chunk - 1) / k_chunk;
-  std::atomic<std::size_t> next_chunk{0};
-  std::atomic<bool> failed{false};
-  std::mutex lock;
-  std::map<std::size_t, Result> pending;
-  std::size_t next_fold = 0;
-  std::exception_ptr error;
-  const auto run = [&] {
-    try {
-      auto worker = make_worker();
-      for (std::size_t chunk; !failed && (chunk = next_chunk++) < chunks;) {
-        const std::size_t begin = chunk * k_chunk, end = std::min(total, begin + k_chunk);
-        Result result = worker(chunk, begin, end);
-        const std::lock_guard guard(lock);
-        pending.emplace(chunk, std::move(result));
-        for (auto it = pending.begin(); it != pending.end() && it->first == next_fold; ++next_fold) {
-          fold(it->second);
-          it = pending.erase(it);
-        }
-        progress.advance(end - begin);
-      }
-    } catch (...) {
-      const std::lock_guard guard(lock);
-      if (!error) error = std::current_exception();
-      failed = true;
-    }
+  const auto make_producer = [&] {
+    return [&, worker = make_worker()](std::size_t chunk) mutable {
+      const std::size_t begin = chunk * k_chunk;
+      return worker(chunk, begin, std::min(total, begin + k_chunk));
+    };
   };
-  const auto workers = static_cast<unsigned>(std::min<std::size_t>(threads, chunks));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < workers; ++t) {
-    try {
-      pool.emplace_back(run);
-    } catch (const std::system_error&) {
-      break;  // fewer threads: the chunks, hence the result, stay the same
-    }
-  }
-  run();
-  for (auto& thread : pool) thread.join();
-  if (error) std::rethrow_exception(error);
+  std::size_t folded = 0;  // chunks come in order
+  parallel_ordered((total + k_chunk - 1) / k_chunk, threads, make_producer, [&](const auto& result) {
+    fold(result);
+    const std::size_t begin = folded++ * k_chunk;
+    progress.advance(std::min(total, begin + k_chunk) - begin);
+  });
 }
 
 // One draw of an uncertain value, in the units of its distribution.
@@ -309,7 +277,7 @@ Eigen::VectorXd sampled_confidence(const Context& context, const std::vector<Eig
       return counts;
     };
   };
-  run_chunks<std::vector<std::uint64_t>>(draws, threads, progress, make_worker,
+  run_chunks(draws, threads, progress, make_worker,
                                          [&](const std::vector<std::uint64_t>& counts) {
                                            for (std::size_t i = 0; i < context.rows; ++i) firsts[i] += counts[i];
                                          });
@@ -375,13 +343,13 @@ SmaaResult smaa(const DecisionFrame& frame, const SmaaOptions& options) {
     context.signed_utilities = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(padded), n);
     context.signed_utilities.topRows(m) = context.sign * frame.utilities;
   }
-  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = thread_count(options.threads);
   const std::size_t confidence_draws = sampling_values ? std::min(options.samples, k_max_confidence_draws) : 0;
   ProgressReporter progress(options.progress, options.samples + confidence_draws);
 
   std::vector<std::uint64_t> ranks(rows * rows, 0);
   Eigen::MatrixXd first_weights = Eigen::MatrixXd::Zero(n, m);
-  run_chunks<Tally>(
+  run_chunks(
       options.samples, threads, progress, [&] { return SampleWorker(context); },
       [&](const Tally& tally) {
         for (std::size_t k = 0; k < ranks.size(); ++k) ranks[k] += tally.ranks[k];

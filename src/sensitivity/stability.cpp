@@ -12,7 +12,7 @@
 #include <limits>
 
 #include "analysis/ranking.hpp"
-#include "sensitivity/parallel.hpp"
+#include "support/parallel.hpp"
 #include "criterio/sensitivity.hpp"
 
 namespace criterio {

@@ -15,7 +15,7 @@
 #include "criterio/number.hpp"
 #include "criterio/sensitivity.hpp"
 #include "criterio/text.hpp"
-#include "sensitivity/parallel.hpp"
+#include "support/parallel.hpp"
 
 namespace criterio {
 

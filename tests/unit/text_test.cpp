@@ -11,6 +11,24 @@
 namespace criterio {
 namespace {
 
+TEST(Split, KeepsEmptyPiecesAndGivesOnePieceWithoutASeparator) {
+  using Pieces = std::vector<std::string>;
+  EXPECT_EQ(split("a,,b", ','), (Pieces{"a", "", "b"}));
+  EXPECT_EQ(split("a,b,", ','), (Pieces{"a", "b", ""}));
+  EXPECT_EQ(split("abc", ','), (Pieces{"abc"}));
+  EXPECT_EQ(split("", ','), (Pieces{""}));
+  EXPECT_EQ(split("x>y,z", '>'), (Pieces{"x", "y,z"}));
+}
+
+TEST(IsValidId, OneToSixtyFourLowercaseLettersDigitsAndUnderscores) {
+  EXPECT_TRUE(is_valid_id("uptime_sla2"));
+  EXPECT_TRUE(is_valid_id(std::string(64, 'a')));
+  EXPECT_FALSE(is_valid_id(std::string(65, 'a')));
+  EXPECT_FALSE(is_valid_id(""));
+  EXPECT_FALSE(is_valid_id("Price"));
+  EXPECT_FALSE(is_valid_id("a-b"));
+}
+
 TEST(EditDistance, ClassicCases) {
   EXPECT_EQ(edit_distance("", ""), 0u);
   EXPECT_EQ(edit_distance("abc", ""), 3u);

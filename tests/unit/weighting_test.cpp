@@ -76,6 +76,16 @@ Eigen::MatrixXd property_matrix() {
 // closed forms of the header evaluated by hand as exact fractions for n = 4
 // and checked in Python with fractions.Fraction.
 
+TEST(PointsRules, SwingNeeds100AtTheTopAndSmartPositivePoints) {
+  const std::vector<double> swing = {100, 40, 0}, low_top = {90, 40}, smart = {10, 25}, zero = {0, 10};
+  EXPECT_EQ(points_problem("swing", swing), PointsProblem::none);
+  EXPECT_EQ(points_problem("swing", low_top), PointsProblem::swing_top_not_100);
+  EXPECT_EQ(points_problem("smart", smart), PointsProblem::none);
+  EXPECT_EQ(points_problem("smart", zero), PointsProblem::smart_not_positive);
+  EXPECT_EQ(points_problem("swing", zero), PointsProblem::swing_top_not_100);
+  EXPECT_EQ(points_problem("smart", low_top), PointsProblem::none);  // SMART has no top
+}
+
 TEST(RankWeights, RocForFourCriteria) {
   // (1/4)(1 + 1/2 + 1/3 + 1/4) = 25/48, then 13/48, 7/48, 3/48.
   expect_near(ranked({1, 2, 3, 4}, RankWeighting::roc), {25.0 / 48, 13.0 / 48, 7.0 / 48, 3.0 / 48}, 1e-15);
