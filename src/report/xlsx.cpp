@@ -371,11 +371,6 @@ std::string rank_formula(std::size_t row, std::size_t last_row, bool higher_is_b
   return "=1+SUMPRODUCT((" + range + (higher_is_better ? ">" + score + "+" : "<" + score + "-") + tolerance + ")*1)";
 }
 
-std::string joined(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
-  return out;
-}
 
 std::vector<std::string> ranking_notes(const Result& result, std::size_t listed, bool formulas, Language language) {
   std::vector<std::string> notes;
