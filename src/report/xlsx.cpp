@@ -371,7 +371,6 @@ std::string rank_formula(std::size_t row, std::size_t last_row, bool higher_is_b
   return "=1+SUMPRODUCT((" + range + (higher_is_better ? ">" + score + "+" : "<" + score + "-") + tolerance + ")*1)";
 }
 
-
 std::vector<std::string> ranking_notes(const Result& result, std::size_t listed, bool formulas, Language language) {
   std::vector<std::string> notes;
   notes.push_back(say(Message::xlsx_method_note, language, {result.method_title, result.as_of.iso(), result.criteria_source}));
