@@ -133,10 +133,6 @@ class Method {
   MethodOutput evaluate(const MethodInput& input) const;
   // Whether a higher score is better (false for VIKOR Q, SPOTIS, ...).
   virtual bool higher_is_better() const { return true; }
-  // Whether every score is utilities · weights, with utilities that do not
-  // depend on the weights (the additive model). Sensitivity analysis then
-  // solves in closed form and SMAA scores blocks of weights by one product.
-  virtual bool linear_in_weights() const { return false; }
   const MethodParams& params() const { return m_params; }
 
  protected:
@@ -166,6 +162,11 @@ struct MethodInfo {
   std::string summary_es;
   std::string reference;               // the literature it follows
   std::vector<ParamSpec> params{};
+  // Whether every score is utilities · weights, with utilities that do not
+  // depend on the weights (the additive model), whatever the parameters.
+  // Sensitivity analysis then solves in closed form, SMAA scores blocks of
+  // weights by one product, and a workbook recomputes scores from weights.
+  bool linear_in_weights = false;
   std::unique_ptr<Method> (*create)(MethodParams params) = nullptr;
 };
 

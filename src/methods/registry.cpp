@@ -90,6 +90,7 @@ std::vector<MethodInfo> build_registry() {
               .choices = normalization_names(),
           },
       },
+      .linear_in_weights = true,
       .create = &make_weighted_sum,
   });
   table.push_back(MethodInfo{
