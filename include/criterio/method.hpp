@@ -79,8 +79,7 @@ inline constexpr std::size_t k_max_relation_rows = 200;
 // ({} included) may be left out.
 struct ParamSpec {
   std::string key;
-  std::string description;
-  std::string description_es;  // the same in Spanish (--lang es)
+  std::string description;  // in English, as every text of the registry (translations: src/text/names.hpp)
   std::string default_value{};
   std::vector<std::string> choices{};  // empty: a number in [min, max]
   double min = 0, max = 0;
@@ -158,8 +157,6 @@ struct MethodInfo {
   std::vector<std::string> aliases{};  // also accepted, e.g. "saw"
   std::string title;                   // "Weighted sum (additive value model)"
   std::string summary;                 // one line for `criterio catalog`
-  std::string title_es;                // the same two in Spanish (--lang es)
-  std::string summary_es;
   std::string reference;               // the literature it follows
   std::vector<ParamSpec> params{};
   // Whether every score is utilities · weights, with utilities that do not

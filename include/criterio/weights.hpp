@@ -27,8 +27,6 @@ struct WeightingInfo {
   WeightingKind kind = WeightingKind::direct;
   std::string summary;
   std::string reference{};  // empty: none to cite
-  std::string title_es;    // title and summary in Spanish (--lang es)
-  std::string summary_es;
 };
 
 const std::vector<WeightingInfo>& weighting_methods();

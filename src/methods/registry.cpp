@@ -33,9 +33,6 @@ std::vector<ParamSpec> promethee_params() {
           .description = "preference function per criterion: usual, u-shape (q), v-shape (p), level (q, p), linear "
               "(q, p), gaussian (s); a criterion's own preference: in the criteria file applies where this is not "
               "given",
-          .description_es = "función de preferencia por criterio: usual, u-shape (q), v-shape (p), level (q, p), "
-              "linear (q, p), gaussian (s); donde no se da, se aplica la clave preference: del criterio en el "
-              "archivo de criterios",
           .default_value = "usual",
           .choices = {"usual", "u-shape", "v-shape", "level", "linear", "gaussian"},
           .per_criterion = true,
@@ -44,8 +41,6 @@ std::vector<ParamSpec> promethee_params() {
           .key = "q",
           .description = "indifference threshold per criterion, in the units the method sees (utility 0-1 for a "
               "criterion with a scale, raw units otherwise)",
-          .description_es = "umbral de indiferencia por criterio, en las unidades que ve el método (utilidad 0-1 en "
-              "un criterio con escala, unidades brutas en los demás)",
           .min = 0,
           .max = k_any,
           .per_criterion = true,
@@ -53,7 +48,6 @@ std::vector<ParamSpec> promethee_params() {
       ParamSpec{
           .key = "p",
           .description = "preference threshold per criterion, in the same units (q <= p)",
-          .description_es = "umbral de preferencia por criterio, en las mismas unidades (q <= p)",
           .min = 0,
           .max = k_any,
           .per_criterion = true,
@@ -61,7 +55,6 @@ std::vector<ParamSpec> promethee_params() {
       ParamSpec{
           .key = "s",
           .description = "Gaussian inflection point per criterion, in the same units (s > 0)",
-          .description_es = "punto de inflexión gaussiano por criterio, en las mismas unidades (s > 0)",
           .min = 0,
           .max = k_any,
           .per_criterion = true,
@@ -76,16 +69,12 @@ std::vector<MethodInfo> build_registry() {
       .aliases = {"saw", "weighted-sum", "additive"},
       .title = "Weighted sum (additive value model, SAW)",
       .summary = "sum of weight × utility; explains itself criterion by criterion",
-      .title_es = "Suma ponderada (modelo de valor aditivo, SAW)",
-      .summary_es = "suma de peso × utilidad; se explica criterio a criterio",
       .reference = "Fishburn 1967; Keeney & Raiffa 1976; Triantaphyllou 2000, ch. 2",
       .params = {
           ParamSpec{
               .key = "normalization",
               .description = "how raw columns (criteria without a scale) become utilities; columns with a value "
                   "function are used as they are",
-              .description_es = "cómo se convierten en utilidades las columnas brutas (criterios sin escala); las "
-                  "columnas con función de valor se usan tal cual",
               .default_value = "max",
               .choices = normalization_names(),
           },
@@ -98,17 +87,12 @@ std::vector<MethodInfo> build_registry() {
       .aliases = {"weighted-product"},
       .title = "Weighted product model (WPM)",
       .summary = "product of normalised values raised to their weights; values must be above zero",
-      .title_es = "Modelo de producto ponderado (WPM)",
-      .summary_es = "producto de los valores normalizados elevados a sus pesos; los valores deben ser mayores que "
-          "cero",
       .reference = "Bridgman 1922; Miller & Starr 1969; Triantaphyllou 2000, ch. 2",
       .params = {
           ParamSpec{
               .key = "normalization",
               .description = "how raw columns (criteria without a scale) become ratios; columns with a value "
                   "function are used as they are",
-              .description_es = "cómo se convierten en razones las columnas brutas (criterios sin escala); las "
-                  "columnas con función de valor se usan tal cual",
               .default_value = "max",
               .choices = normalization_names(),
           },
@@ -119,14 +103,11 @@ std::vector<MethodInfo> build_registry() {
       .name = "waspas",
       .title = "Weighted aggregated sum product assessment (WASPAS)",
       .summary = "λ × weighted sum + (1 − λ) × weighted product, on x/max and min/x",
-      .title_es = "Evaluación de suma y producto agregados ponderados (WASPAS)",
-      .summary_es = "λ × suma ponderada + (1 − λ) × producto ponderado, sobre x/max y min/x",
       .reference = "Zavadskas, Turskis, Antucheviciene & Zakarevicius 2012",
       .params = {
           ParamSpec{
               .key = "lambda",
               .description = "weight of the weighted sum against the weighted product (1: WSM only, 0: WPM only)",
-              .description_es = "peso de la suma ponderada frente al producto ponderado (1: solo WSM, 0: solo WPM)",
               .default_value = "0.5",
               .min = 0,
               .max = 1,
@@ -139,17 +120,12 @@ std::vector<MethodInfo> build_registry() {
       .title = "TOPSIS (closeness to the ideal solution)",
       .summary = "closeness to the ideal, C = D- / (D+ + D-) from the distances to the ideal and the anti-ideal; "
           "higher is better",
-      .title_es = "TOPSIS (cercanía a la solución ideal)",
-      .summary_es = "cercanía al ideal, C = D- / (D+ + D-) a partir de las distancias al ideal y al anti-ideal; "
-          "mayor es mejor",
       .reference = "Hwang & Yoon 1981",
       .params = {
           ParamSpec{
               .key = "normalization",
               .description = "how raw columns are scaled before weighting (cost criteria keep their direction: their "
                   "ideal is the minimum); columns with a value function are used as they are",
-              .description_es = "cómo se escalan las columnas brutas antes de ponderarlas (los criterios de coste "
-                  "conservan su sentido: su ideal es el mínimo); las columnas con función de valor se usan tal cual",
               .default_value = "vector",
               .choices = normalization_names(),
           },
@@ -160,15 +136,11 @@ std::vector<MethodInfo> build_registry() {
       .name = "vikor",
       .title = "VIKOR (compromise ranking)",
       .summary = "Q blends group utility S and individual regret R; lower is better; names the compromise set",
-      .title_es = "VIKOR (clasificación de compromiso)",
-      .summary_es = "Q combina la utilidad de grupo S y el arrepentimiento individual R; menor es mejor; señala el "
-          "conjunto de compromiso",
       .reference = "Opricovic 1998; Opricovic & Tzeng 2004",
       .params = {
           ParamSpec{
               .key = "v",
               .description = "weight of the group utility S against the individual regret R in Q",
-              .description_es = "peso de la utilidad de grupo S frente al arrepentimiento individual R en Q",
               .default_value = "0.5",
               .min = 0,
               .max = 1,
@@ -181,8 +153,6 @@ std::vector<MethodInfo> build_registry() {
       .aliases = {"promethee", "promethee-ii"},
       .title = "PROMETHEE II (net outranking flow)",
       .summary = "complete ranking by net flow φ = φ+ − φ− from per-criterion preference functions",
-      .title_es = "PROMETHEE II (flujo neto de superación)",
-      .summary_es = "clasificación completa por el flujo neto φ = φ+ − φ− con funciones de preferencia por criterio",
       .reference = "Brans & Vincke 1985; Brans & Mareschal 2005 (Multiple Criteria Decision Analysis, ch. 5)",
       .params = promethee_params(),
       .create = &make_promethee2,
@@ -192,9 +162,6 @@ std::vector<MethodInfo> build_registry() {
       .aliases = {"promethee-i"},
       .title = "PROMETHEE I (partial ranking from φ+ and φ−)",
       .summary = "partial order: preferred, indifferent or incomparable pairs from the leaving and entering flows",
-      .title_es = "PROMETHEE I (clasificación parcial a partir de φ+ y φ−)",
-      .summary_es = "orden parcial: pares preferidos, indiferentes o incomparables según los flujos de salida y de "
-          "entrada",
       .reference = "Brans & Vincke 1985; Brans & Mareschal 2005 (Multiple Criteria Decision Analysis, ch. 5)",
       .params = promethee_params(),
       .create = &make_promethee1,
@@ -204,17 +171,12 @@ std::vector<MethodInfo> build_registry() {
       .aliases = {"electre-i"},
       .title = "ELECTRE I (outranking; kernel of best choices)",
       .summary = "concordance and discordance give an outranking relation; its kernel is the set of best choices",
-      .title_es = "ELECTRE I (superación; núcleo de las mejores opciones)",
-      .summary_es = "la concordancia y la discordancia dan una relación de superación; su núcleo es el conjunto de "
-          "las mejores opciones",
       .reference = "Roy 1968; Hwang & Yoon 1981; Figueira, Mousseau & Roy 2005",
       .params = {
           ParamSpec{
               .key = "c",
               .description = "concordance threshold: a outranks b only if C(a,b) >= c; empty: the mean of C over all "
                   "pairs",
-              .description_es = "umbral de concordancia: a supera a b solo si C(a,b) >= c; vacío: la media de C en "
-                  "todos los pares",
               .min = 0,
               .max = 1,
           },
@@ -222,8 +184,6 @@ std::vector<MethodInfo> build_registry() {
               .key = "d",
               .description = "discordance threshold: a outranks b only if D(a,b) <= d; empty: the mean of D over all "
                   "pairs",
-              .description_es = "umbral de discordancia: a supera a b solo si D(a,b) <= d; vacío: la media de D en "
-                  "todos los pares",
               .min = 0,
               .max = 1,
           },
@@ -236,16 +196,11 @@ std::vector<MethodInfo> build_registry() {
       .title = "ELECTRE III (valued outranking; distillation ranking)",
       .summary = "credibility of outranking with indifference, preference and veto thresholds; ranked by two "
           "distillations",
-      .title_es = "ELECTRE III (superación valorada; clasificación por destilación)",
-      .summary_es = "credibilidad de la superación con umbrales de indiferencia, preferencia y veto; clasificada por "
-          "dos destilaciones",
       .reference = "Roy 1978; Roy & Bouyssou 1993; Figueira, Mousseau & Roy 2005",
       .params = {
           ParamSpec{
               .key = "q",
               .description = "indifference threshold, in the criterion's units (utilities for scaled criteria)",
-              .description_es = "umbral de indiferencia, en las unidades del criterio (utilidades en los criterios "
-                  "con escala)",
               .default_value = "0",
               .min = 0,
               .max = k_max_threshold,
@@ -254,7 +209,6 @@ std::vector<MethodInfo> build_registry() {
           ParamSpec{
               .key = "p",
               .description = "preference threshold (>= q); empty: equal to q",
-              .description_es = "umbral de preferencia (>= q); vacío: igual a q",
               .min = 0,
               .max = k_max_threshold,
               .per_criterion = true,
@@ -262,7 +216,6 @@ std::vector<MethodInfo> build_registry() {
           ParamSpec{
               .key = "v",
               .description = "veto threshold (>= p); empty: no veto",
-              .description_es = "umbral de veto (>= p); vacío: sin veto",
               .min = 0,
               .max = k_max_threshold,
               .per_criterion = true,
@@ -270,7 +223,6 @@ std::vector<MethodInfo> build_registry() {
           ParamSpec{
               .key = "alpha",
               .description = "distillation threshold s(λ) = alpha + beta·λ: its intercept",
-              .description_es = "umbral de destilación s(λ) = alpha + beta·λ: su término independiente",
               .default_value = "0.3",
               .min = 0,
               .max = 1,
@@ -278,7 +230,6 @@ std::vector<MethodInfo> build_registry() {
           ParamSpec{
               .key = "beta",
               .description = "distillation threshold s(λ) = alpha + beta·λ: its slope",
-              .description_es = "umbral de destilación s(λ) = alpha + beta·λ: su pendiente",
               .default_value = "-0.15",
               .min = -1,
               .max = 0,
@@ -290,8 +241,6 @@ std::vector<MethodInfo> build_registry() {
       .name = "copras",
       .title = "Complex proportional assessment (COPRAS)",
       .summary = "benefit shares plus a cost term; the utility degree N in % of the best",
-      .title_es = "Evaluación proporcional compleja (COPRAS)",
-      .summary_es = "partes de beneficio más un término de coste; el grado de utilidad N en % del mejor",
       .reference = "Zavadskas, Kaklauskas & Sarka 1994; Zavadskas, Kaklauskas, Peldschus & Turskis 2007",
       .create = &make_copras,
   });
@@ -299,8 +248,6 @@ std::vector<MethodInfo> build_registry() {
       .name = "edas",
       .title = "EDAS (Evaluation based on Distance from Average Solution)",
       .summary = "positive and negative distances from the average solution, weighted; AS = (NSP + NSN)/2",
-      .title_es = "EDAS (evaluación basada en la distancia a la solución media)",
-      .summary_es = "distancias positivas y negativas a la solución media, ponderadas; AS = (NSP + NSN)/2",
       .reference = "Keshavarz Ghorabaee, Zavadskas, Olfat & Turskis 2015, Informatica 26(3)",
       .create = &make_edas,
   });
@@ -308,17 +255,12 @@ std::vector<MethodInfo> build_registry() {
       .name = "moora",
       .title = "Multi-objective optimisation by ratio analysis (MOORA)",
       .summary = "vector ratios: weighted benefits minus weighted costs, or the distance to a reference point",
-      .title_es = "Optimización multiobjetivo por análisis de razones (MOORA)",
-      .summary_es = "razones vectoriales: beneficios ponderados menos costes ponderados, o la distancia a un punto "
-          "de referencia",
       .reference = "Brauers & Zavadskas 2006",
       .params = {
           ParamSpec{
               .key = "approach",
               .description = "ratio: the ratio system (higher is better); reference: the largest weighted distance "
                   "to the best ratios (lower is better)",
-              .description_es = "ratio: el sistema de razones (mayor es mejor); reference: la mayor distancia "
-                  "ponderada a las mejores razones (menor es mejor)",
               .default_value = "ratio",
               .choices = {"ratio", "reference"},
           },
@@ -329,9 +271,6 @@ std::vector<MethodInfo> build_registry() {
       .name = "multimoora",
       .title = "MULTIMOORA (ratio system, reference point, full multiplicative form)",
       .summary = "three MOORA rankings joined by dominance; the score counts the alternatives dominated",
-      .title_es = "MULTIMOORA (sistema de razones, punto de referencia, forma multiplicativa completa)",
-      .summary_es = "tres clasificaciones MOORA unidas por dominancia; la puntuación cuenta las alternativas "
-          "dominadas",
       .reference = "Brauers & Zavadskas 2010, 2011",
       .create = &make_multimoora,
   });
@@ -339,8 +278,6 @@ std::vector<MethodInfo> build_registry() {
       .name = "aras",
       .title = "Additive ratio assessment (ARAS)",
       .summary = "weighted sum of column shares, against an optimal alternative (K = S / S0)",
-      .title_es = "Evaluación por razones aditivas (ARAS)",
-      .summary_es = "suma ponderada de las partes de cada columna, frente a una alternativa óptima (K = S / S0)",
       .reference = "Zavadskas & Turskis 2010",
       .create = &make_aras,
   });
@@ -349,17 +286,12 @@ std::vector<MethodInfo> build_registry() {
       .title = "SPOTIS (Stable Preference Ordering Towards Ideal Solution)",
       .summary = "weighted normalised distance to the ideal point of fixed bounds; lower is better, free of rank "
           "reversal",
-      .title_es = "SPOTIS (ordenación estable de preferencias hacia la solución ideal)",
-      .summary_es = "distancia normalizada ponderada al punto ideal de unos límites fijos; menor es mejor, sin "
-          "inversión de rangos",
       .reference = "Dezert, Tchamova, Han & Tacnet 2020, FUSION 2020",
       .params = {
           ParamSpec{
               .key = "lower",
               .description = "each criterion's lower bound (default: the observed minimum, which forgoes "
                   "rank-reversal protection)",
-              .description_es = "el límite inferior de cada criterio (por omisión: el mínimo observado, que renuncia "
-                  "a la protección contra la inversión de rangos)",
               .min = std::numeric_limits<double>::lowest(),
               .max = std::numeric_limits<double>::max(),
               .per_criterion = true,
@@ -368,8 +300,6 @@ std::vector<MethodInfo> build_registry() {
               .key = "upper",
               .description = "each criterion's upper bound (default: the observed maximum, which forgoes "
                   "rank-reversal protection)",
-              .description_es = "el límite superior de cada criterio (por omisión: el máximo observado, que renuncia "
-                  "a la protección contra la inversión de rangos)",
               .min = std::numeric_limits<double>::lowest(),
               .max = std::numeric_limits<double>::max(),
               .per_criterion = true,
@@ -381,8 +311,6 @@ std::vector<MethodInfo> build_registry() {
       .name = "codas",
       .title = "CODAS (COmbinative Distance-based ASsessment)",
       .summary = "Euclidean, then taxicab distance from the negative-ideal solution, compared pairwise into H",
-      .title_es = "CODAS (evaluación combinada basada en distancias)",
-      .summary_es = "distancia euclídea y después Manhattan a la solución ideal negativa, comparadas por pares en H",
       .reference = "Keshavarz Ghorabaee, Zavadskas, Turskis & Antucheviciene 2016, Economic Computation and Economic "
           "Cybernetics Studies and Research 50(3)",
       .params = {
@@ -390,8 +318,6 @@ std::vector<MethodInfo> build_registry() {
               .key = "tau",
               .description = "threshold on the difference of Euclidean distances below which the taxicab distances "
                   "decide (the authors suggest 0.01 to 0.05)",
-              .description_es = "umbral de la diferencia de distancias euclídeas por debajo del cual deciden las "
-                  "distancias Manhattan (los autores sugieren de 0.01 a 0.05)",
               .default_value = "0.02",
               .min = 0,
               .max = 1,
@@ -404,9 +330,6 @@ std::vector<MethodInfo> build_registry() {
       .title = "MABAC (Multi-Attributive Border Approximation area Comparison)",
       .summary = "sum of weighted distances from the border approximation area (geometric mean); above 0 is the "
           "upper area",
-      .title_es = "MABAC (comparación multiatributo con el área de aproximación de frontera)",
-      .summary_es = "suma de las distancias ponderadas al área de aproximación de frontera (media geométrica); por "
-          "encima de 0 es el área superior",
       .reference = "Pamučar & Ćirović 2015, Expert Systems with Applications 42(6)",
       .create = &make_mabac,
   });
@@ -414,9 +337,6 @@ std::vector<MethodInfo> build_registry() {
       .name = "mairca",
       .title = "MAIRCA (MultiAttributive Ideal-Real Comparative Analysis)",
       .summary = "total gap between theoretical (equal preference) and real ratings; lower is better",
-      .title_es = "MAIRCA (análisis comparativo multiatributo ideal-real)",
-      .summary_es = "diferencia total entre las valoraciones teóricas (preferencia igual) y las reales; menor es "
-          "mejor",
       .reference = "Pamučar, Vasin & Lukovac 2014; Pamučar, Lukovac, Božanić & Komazec 2018",
       .create = &make_mairca,
   });
@@ -425,16 +345,11 @@ std::vector<MethodInfo> build_registry() {
       .aliases = {"combined-compromise"},
       .title = "CoCoSo (combined compromise solution)",
       .summary = "min-max normalised weighted sum and power sum, combined by three appraisal scores",
-      .title_es = "CoCoSo (solución de compromiso combinada)",
-      .summary_es = "suma ponderada y suma de potencias normalizadas min-max, combinadas mediante tres puntuaciones "
-          "de evaluación",
       .reference = "Yazdani, Zarate, Zavadskas & Turskis 2019, Management Decision 57(9)",
       .params = {
           ParamSpec{
               .key = "lambda",
               .description = "balance of the weighted sum S against the power sum P in the appraisal score kc",
-              .description_es = "equilibrio de la suma ponderada S frente a la suma de potencias P en la puntuación "
-                  "de evaluación kc",
               .default_value = "0.5",
               .min = 0,
               .max = 1,
@@ -446,9 +361,6 @@ std::vector<MethodInfo> build_registry() {
       .name = "marcos",
       .title = "MARCOS (measurement of alternatives and ranking according to compromise solution)",
       .summary = "utility degrees against the ideal and anti-ideal rows, combined by a utility function",
-      .title_es = "MARCOS (medición de alternativas y clasificación según la solución de compromiso)",
-      .summary_es = "grados de utilidad frente a las filas ideal y anti-ideal, combinados mediante una función de "
-          "utilidad",
       .reference = "Stević, Pamučar, Puška & Chatterjee 2020, Computers & Industrial Engineering 140",
       .create = &make_marcos,
   });
@@ -457,9 +369,6 @@ std::vector<MethodInfo> build_registry() {
       .title = "OCRA (operational competitiveness rating)",
       .summary = "separate ratings on inputs (cost) and outputs (benefit), made linear and combined; the least "
           "competitive rates 0",
-      .title_es = "OCRA (valoración de la competitividad operativa)",
-      .summary_es = "valoraciones separadas de entradas (coste) y salidas (beneficio), linealizadas y combinadas; la "
-          "menos competitiva vale 0",
       .reference = "Parkan 1994; Işık & Adalı 2016, International Journal of Advanced Operations Management",
       .create = &make_ocra,
   });
@@ -469,9 +378,6 @@ std::vector<MethodInfo> build_registry() {
       .title = "RAM (root assessment method)",
       .summary = "sum-normalised weighted sums of benefit (S+) and cost (S-) criteria, combined as (2 + S+)^(1/(2 + "
           "S-))",
-      .title_es = "RAM (método de evaluación por raíz)",
-      .summary_es = "sumas ponderadas normalizadas por la suma de los criterios de beneficio (S+) y de coste (S-), "
-          "combinadas como (2 + S+)^(1/(2 + S-))",
       .reference = "Sotoudeh-Anvari 2023, Journal of Cleaner Production 423",
       .create = &make_ram,
   });
@@ -479,14 +385,11 @@ std::vector<MethodInfo> build_registry() {
       .name = "probid",
       .title = "PROBID (preference ranking on the basis of ideal-average distance)",
       .summary = "distances to a ladder of ideal solutions and to the average solution",
-      .title_es = "PROBID (clasificación de preferencias basada en la distancia ideal-media)",
-      .summary_es = "distancias a una escala de soluciones ideales y a la solución media",
       .reference = "Wang, Rangaiah & Wang 2021, Industrial & Engineering Chemistry Research 60(30)",
       .params = {
           ParamSpec{
               .key = "variant",
               .description = "probid (full procedure) or sprobid (simplified, for few alternatives)",
-              .description_es = "probid (procedimiento completo) o sprobid (simplificado, para pocas alternativas)",
               .default_value = "probid",
               .choices = {"probid", "sprobid"},
           },

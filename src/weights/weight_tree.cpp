@@ -24,16 +24,12 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .title = "Direct weights",
           .kind = WeightingKind::direct,
           .summary = "each child's own weight, normalised among its siblings (the default)",
-          .title_es = "Pesos directos",
-          .summary_es = "el peso propio de cada hijo, normalizado entre sus hermanos (el predeterminado)",
       },
       {
           .name = "equal",
           .title = "Equal weights",
           .kind = WeightingKind::direct,
           .summary = "every child weighs the same",
-          .title_es = "Pesos iguales",
-          .summary_es = "todos los hijos pesan lo mismo",
       },
       {
           .name = "ahp",
@@ -42,9 +38,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .summary = "pairwise judgments on Saaty's 1-9 scale; eigenvector or geometric-mean priorities, λmax, CI, "
               "CR and advice",
           .reference = "Saaty 1977, 1980; Harker 1987; Bozóki, Fülöp & Rónyai 2010; Forman & Peniwati 1998",
-          .title_es = "Proceso analítico jerárquico (AHP)",
-          .summary_es = "juicios por pares en la escala 1-9 de Saaty; prioridades por vector propio o media "
-              "geométrica, λmax, CI, CR y consejos",
       },
       {
           .name = "roc",
@@ -52,8 +45,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .kind = WeightingKind::rank,
           .summary = "weights from an importance order: the centroid of all weights that respect it",
           .reference = "Barron & Barrett 1996",
-          .title_es = "Centroide del orden de rangos (ROC)",
-          .summary_es = "pesos a partir de un orden de importancia: el centroide de todos los pesos que lo respetan",
       },
       {
           .name = "rank-sum",
@@ -61,8 +52,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .kind = WeightingKind::rank,
           .summary = "weights from an importance order, proportional to n + 1 − rank",
           .reference = "Stillwell, Seaver & Edwards 1981",
-          .title_es = "Suma de rangos",
-          .summary_es = "pesos a partir de un orden de importancia, proporcionales a n + 1 − rango",
       },
       {
           .name = "reciprocal",
@@ -70,8 +59,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .kind = WeightingKind::rank,
           .summary = "weights from an importance order, proportional to 1 / rank",
           .reference = "Stillwell, Seaver & Edwards 1981",
-          .title_es = "Rango recíproco",
-          .summary_es = "pesos a partir de un orden de importancia, proporcionales a 1 / rango",
       },
       {
           .name = "swing",
@@ -80,9 +67,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .summary = "points for swinging each criterion from worst to best: the most important swing 100, the "
               "others against it",
           .reference = "von Winterfeldt & Edwards 1986",
-          .title_es = "Ponderación swing",
-          .summary_es = "puntos por llevar cada criterio del peor al mejor valor: el cambio más importante vale 100 "
-              "y los demás se comparan con él",
       },
       {
           .name = "smart",
@@ -90,8 +74,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .kind = WeightingKind::points,
           .summary = "points by importance: the least important 10, the others as multiples of it",
           .reference = "Edwards 1977",
-          .title_es = "Puntos SMART",
-          .summary_es = "puntos por importancia: el menos importante 10, los demás como múltiplos de él",
       },
       {
           .name = "entropy",
@@ -99,8 +81,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .kind = WeightingKind::objective,
           .summary = "from the data: criteria on which the providers differ more weigh more",
           .reference = "Shannon 1948; Zeleny 1982; Hwang & Yoon 1981",
-          .title_es = "Entropía de Shannon",
-          .summary_es = "a partir de los datos: pesan más los criterios en que los proveedores difieren más",
       },
       {
           .name = "critic",
@@ -108,8 +88,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .kind = WeightingKind::objective,
           .summary = "from the data: contrast (standard deviation) times conflict with the other criteria",
           .reference = "Diakoulaki, Mavrotas & Papayannakis 1995",
-          .title_es = "CRITIC",
-          .summary_es = "a partir de los datos: contraste (desviación típica) por conflicto con los demás criterios",
       },
       {
           .name = "std-dev",
@@ -117,17 +95,12 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .kind = WeightingKind::objective,
           .summary = "from the data: proportional to each criterion's standard deviation (after min-max scaling)",
           .reference = "Diakoulaki, Mavrotas & Papayannakis 1995; Aydın 2020",
-          .title_es = "Desviación típica",
-          .summary_es = "a partir de los datos: proporcionales a la desviación típica de cada criterio (tras escalar "
-              "min-max)",
       },
       {
           .name = "variance",
           .title = "Variance",
           .kind = WeightingKind::objective,
           .summary = "from the data: proportional to each criterion's variance (after min-max scaling)",
-          .title_es = "Varianza",
-          .summary_es = "a partir de los datos: proporcionales a la varianza de cada criterio (tras escalar min-max)",
       },
       {
           .name = "merec",
@@ -135,9 +108,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .kind = WeightingKind::objective,
           .summary = "from the data: how much removing each criterion changes the providers' overall performance",
           .reference = "Keshavarz-Ghorabaee, Amiri, Zavadskas, Turskis & Antucheviciene 2021",
-          .title_es = "MEREC",
-          .summary_es = "a partir de los datos: cuánto cambia el rendimiento global de los proveedores al quitar "
-              "cada criterio",
       },
       {
           .name = "gini",
@@ -147,9 +117,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
               "providers)",
           .reference = "Bączkiewicz, Kizielewicz, Shekhovtsov, Wątróbski & Sałabun 2021; Öztaş, Adalı, Tuş & Öztaş "
               "2023",
-          .title_es = "Coeficiente de Gini",
-          .summary_es = "a partir de los datos: proporcionales al coeficiente de Gini de cada criterio (desigualdad "
-              "entre los proveedores)",
       },
       {
           .name = "angle",
@@ -157,9 +124,6 @@ const std::vector<WeightingInfo>& weighting_methods() {
           .kind = WeightingKind::objective,
           .summary = "from the data: the angle between each criterion's column and a column of equal values",
           .reference = "Shuai, Zongzhun, Yongji & Lei 2012",
-          .title_es = "Ángulo",
-          .summary_es = "a partir de los datos: el ángulo entre la columna de cada criterio y una columna de valores "
-              "iguales",
       },
   };
   return table;
