@@ -36,7 +36,7 @@ struct DecisionFrame {
   std::shared_ptr<const Method> method;
   std::string method_name;
   bool higher_is_better = true;
-  // method->linear_in_weights(): scores = utilities · weights, and
+  // MethodInfo::linear_in_weights: scores = utilities · weights, and
   // `utilities` holds the method's utilities of `values` (rows × columns).
   bool linear = false;
   Eigen::MatrixXd utilities;

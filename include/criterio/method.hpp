@@ -74,13 +74,14 @@ struct MethodOutput {
 // Above this many rows a method lists no pairwise relations (they grow as m²).
 inline constexpr std::size_t k_max_relation_rows = 200;
 
-// A method parameter as declared by a method, e.g. normalization=max.
+// A method parameter as declared by a method, e.g. normalization=max. The
+// registry writes each with designated initialisers; members with a default
+// ({} included) may be left out.
 struct ParamSpec {
   std::string key;
-  std::string description;
-  std::string description_es;  // the same in Spanish (--lang es)
-  std::string default_value;
-  std::vector<std::string> choices;  // empty: a number in [min, max]
+  std::string description;  // in English, as every text of the registry (translations: src/text/names.hpp)
+  std::string default_value{};
+  std::vector<std::string> choices{};  // empty: a number in [min, max]
   double min = 0, max = 0;
   // One value for every criterion, or a comma-separated list with one per
   // criterion; a criterion's own setting in the criteria file (preference,
@@ -131,10 +132,6 @@ class Method {
   MethodOutput evaluate(const MethodInput& input) const;
   // Whether a higher score is better (false for VIKOR Q, SPOTIS, ...).
   virtual bool higher_is_better() const { return true; }
-  // Whether every score is utilities · weights, with utilities that do not
-  // depend on the weights (the additive model). Sensitivity analysis then
-  // solves in closed form and SMAA scores blocks of weights by one product.
-  virtual bool linear_in_weights() const { return false; }
   const MethodParams& params() const { return m_params; }
 
  protected:
@@ -154,15 +151,19 @@ class Method {
   MethodParams m_params;
 };
 
+// One row of the method registry, written with designated initialisers.
 struct MethodInfo {
-  std::string name;                   // the --method name, e.g. "wsm"
-  std::vector<std::string> aliases;   // also accepted, e.g. "saw"
-  std::string title;                  // "Weighted sum (additive value model)"
-  std::string summary;                // one line for `criterio catalog`
-  std::string title_es;               // the same two in Spanish (--lang es)
-  std::string summary_es;
-  std::string reference;              // the literature it follows
-  std::vector<ParamSpec> params;
+  std::string name;                    // the --method name, e.g. "wsm"
+  std::vector<std::string> aliases{};  // also accepted, e.g. "saw"
+  std::string title;                   // "Weighted sum (additive value model)"
+  std::string summary;                 // one line for `criterio catalog`
+  std::string reference;               // the literature it follows
+  std::vector<ParamSpec> params{};
+  // Whether every score is utilities · weights, with utilities that do not
+  // depend on the weights (the additive model), whatever the parameters.
+  // Sensitivity analysis then solves in closed form, SMAA scores blocks of
+  // weights by one product, and a workbook recomputes scores from weights.
+  bool linear_in_weights = false;
   std::unique_ptr<Method> (*create)(MethodParams params) = nullptr;
 };
 

@@ -20,15 +20,13 @@ namespace criterio {
 enum class WeightingKind { direct, judgments, rank, points, objective };
 
 // One row of the weighting-method registry (drives the loader's checks,
-// `criterio catalog` and did-you-mean).
+// `criterio catalog` and did-you-mean), written with designated initialisers.
 struct WeightingInfo {
   std::string name;
   std::string title;
   WeightingKind kind = WeightingKind::direct;
   std::string summary;
-  std::string reference;
-  std::string title_es;    // title and summary in Spanish (--lang es)
-  std::string summary_es;
+  std::string reference{};  // empty: none to cite
 };
 
 const std::vector<WeightingInfo>& weighting_methods();

@@ -7,6 +7,7 @@
 #include "criterio/text.hpp"
 #include "criterio/weights.hpp"
 #include "text/messages.hpp"
+#include "text/names.hpp"
 
 namespace criterio::cli {
 
@@ -19,7 +20,7 @@ const std::string& in_language(const std::string& en, const std::string& es, Lan
 
 // "--param v=NUMBER (0 to 1; default 0.5): ..." with the values it takes,
 // its default and whether it may be set per criterion.
-std::string param_line(const ParamSpec& p, Language l) {
+std::string param_line(const MethodInfo& m, const ParamSpec& p, Language l) {
   std::string values;
   for (const auto& c : p.choices) values += (values.empty() ? "" : "|") + c;
   std::string range;
@@ -36,7 +37,7 @@ std::string param_line(const ParamSpec& p, Language l) {
                                                            : say(Message::cat_default, l, {p.default_value});
   return "--param " + p.key + "=" + values + (p.per_criterion ? "[,...]" : "") + " (" + range + default_text +
          std::string(p.per_criterion ? text(Message::cat_per_criterion, l) : "") +
-         "): " + in_language(p.description, p.description_es, l);
+         "): " + std::string(param_description(m, p, l));
 }
 
 struct CatalogOptions {
@@ -54,21 +55,21 @@ std::string listing_table(Language l) {
   out += "\n" + std::string(text(Message::cat_methods, l)) + "\n";
   for (const auto& m : methods()) {
     out += "  " + m.name + std::string(m.name.size() < 14 ? 14 - m.name.size() : 1, ' ') +
-           in_language(m.title, m.title_es, l) + "\n";
-    out += indent + in_language(m.summary, m.summary_es, l) + "\n";
+           std::string(method_title(m, l)) + "\n";
+    out += indent + std::string(method_summary(m, l)) + "\n";
     if (!m.aliases.empty()) {
       std::string aliases;
       for (const auto& a : m.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
       out += indent + say(Message::cat_also, l, {aliases}) + "\n";
     }
-    for (const auto& p : m.params) out += indent + param_line(p, l) + "\n";
+    for (const auto& p : m.params) out += indent + param_line(m, p, l) + "\n";
     out += indent + say(Message::cat_reference, l, {m.reference}) + "\n";
   }
   out += "\n" + std::string(text(Message::cat_weighting, l)) + "\n";
   for (const auto& w : weighting_methods()) {
     out += "  " + w.name + std::string(w.name.size() < 14 ? 14 - w.name.size() : 1, ' ') +
-           in_language(w.title, w.title_es, l) + "\n";
-    out += indent + in_language(w.summary, w.summary_es, l) + "\n";
+           std::string(weighting_title(w, l)) + "\n";
+    out += indent + std::string(weighting_summary(w, l)) + "\n";
     if (!w.reference.empty()) out += indent + say(Message::cat_reference, l, {w.reference}) + "\n";
   }
   return out;
@@ -100,19 +101,19 @@ std::string listing_json(Language l) {
                         {"min", p.choices.empty() ? nlohmann::ordered_json(p.min) : nlohmann::ordered_json(nullptr)},
                         {"max", p.choices.empty() ? nlohmann::ordered_json(p.max) : nlohmann::ordered_json(nullptr)},
                         {"per_criterion", p.per_criterion},
-                        {"description", in_language(p.description, p.description_es, l)}});
+                        {"description", param_description(m, p, l)}});
     j["methods"].push_back({{"name", m.name},
                             {"aliases", m.aliases},
-                            {"title", in_language(m.title, m.title_es, l)},
-                            {"summary", in_language(m.summary, m.summary_es, l)},
+                            {"title", method_title(m, l)},
+                            {"summary", method_summary(m, l)},
                             {"reference", m.reference}, {"params", params}});
   }
   j["weighting"] = nlohmann::ordered_json::array();
   for (const auto& w : weighting_methods())
     j["weighting"].push_back({{"name", w.name},
-                              {"title", in_language(w.title, w.title_es, l)},
+                              {"title", weighting_title(w, l)},
                               {"kind", std::string(kind_name(w.kind))},
-                              {"summary", in_language(w.summary, w.summary_es, l)},
+                              {"summary", weighting_summary(w, l)},
                               {"reference", w.reference}});
   return j.dump(2) + "\n";
 }

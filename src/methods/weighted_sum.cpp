@@ -14,7 +14,6 @@ namespace {
 class WeightedSum final : public Method {
  public:
   using Method::Method;
-  bool linear_in_weights() const override { return true; }
 
  private:
   // Column by column, so that a scores-only run needs one column of scratch

@@ -303,7 +303,8 @@ enum RankingColumn : std::size_t { r_rank, r_id, r_name, r_score, r_status };
 // criterion's global weight a formula on the Weights sheet.
 bool recomputable(const Result& result, const WeightCells& weights) {
   if (!result.additive || !weights.formulas || result.criteria.empty()) return false;
-  if (!make_method(result.method, {})->linear_in_weights()) return false;
+  const MethodInfo* method = find_method(result.method);
+  if (!method || !method->linear_in_weights) return false;
   return std::all_of(result.criteria.begin(), result.criteria.end(),
                      [&](const Criterion& c) { return weights.global.contains(c.id); });
 }

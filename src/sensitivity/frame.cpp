@@ -54,9 +54,10 @@ UncertainCell missing_cell(const DecisionFrame& frame, std::size_t row, std::siz
 DecisionFrame make_frame(const Problem& problem, const EvaluationOptions& options, bool missing_uncertain) {
   DecisionFrame frame;
   frame.method = problem_method(problem, options);
-  frame.method_name = find_method(options.method.empty() ? problem.model.method : options.method)->name;
+  const MethodInfo& info = *find_method(options.method.empty() ? problem.model.method : options.method);
+  frame.method_name = info.name;
   frame.higher_is_better = frame.method->higher_is_better();
-  frame.linear = frame.method->linear_in_weights();
+  frame.linear = info.linear_in_weights;
   frame.max_pairwise_rows = options.max_pairwise_rows;
 
   Prepared prepared = prepare(problem);

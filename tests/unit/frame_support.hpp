@@ -52,7 +52,7 @@ inline DecisionFrame hand_frame(const Eigen::MatrixXd& values, const std::string
   frame.method = make_method(method, {});
   frame.method_name = method;
   frame.higher_is_better = frame.method->higher_is_better();
-  frame.linear = frame.method->linear_in_weights();
+  frame.linear = find_method(method)->linear_in_weights;
   if (frame.linear)
     frame.utilities = frame.method->evaluate(frame.input(frame.values, frame.weights, false)).utilities;
   return frame;

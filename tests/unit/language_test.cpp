@@ -172,22 +172,6 @@ TEST(MethodLanguage, VikorSentencesInSpanishAndEnglish) {
   EXPECT_EQ(out.sets.at(0).name, "compromise");
 }
 
-TEST(MethodLanguage, EveryMethodAndWeightingHasASpanishTitleAndSummary) {
-  for (const MethodInfo& m : methods()) {
-    EXPECT_FALSE(m.title_es.empty()) << m.name;
-    EXPECT_FALSE(m.summary_es.empty()) << m.name;
-    EXPECT_NE(m.summary_es, m.summary) << m.name;
-    for (const ParamSpec& p : m.params) {
-      EXPECT_FALSE(p.description_es.empty()) << m.name << " " << p.key;
-      EXPECT_NE(p.description_es, p.description) << m.name << " " << p.key;
-    }
-  }
-  for (const WeightingInfo& w : weighting_methods()) {
-    EXPECT_FALSE(w.title_es.empty()) << w.name;
-    EXPECT_NE(w.summary_es, w.summary) << w.name;
-  }
-}
-
 const WeightNode& child(const WeightNode& node, const std::string& id) {
   for (const auto& c : node.children)
     if (c.id == id) return c;

@@ -69,6 +69,31 @@ TEST(Registry, EveryMethodInCatalogOrder) {
                                              "cocoso",   "marcos", "ocra",     "ram",       "probid"}));
 }
 
+// What the registry says of linearity holds: a method marked linear in its
+// weights scores utilities · weights, with utilities the weights leave alone.
+TEST(Registry, AMethodMarkedLinearScoresUtilitiesTimesWeights) {
+  std::size_t linear = 0;
+  for (const auto& m : methods()) {
+    if (!m.linear_in_weights) continue;
+    ++linear;
+    testing::MethodCase c;
+    c.values = testing::matrix({{1, 10, 3}, {2, 5, 4}, {4, 7, 1}});
+    c.directions = "+-+";
+    for (const std::vector<double>& weights : {std::vector<double>{1, 1, 1}, std::vector<double>{5, 1, 2}}) {
+      c.weights = weights;
+      const MethodOutput out = testing::run_method(m.name, c);
+      testing::MethodCase equal_weights = c;
+      equal_weights.weights.clear();
+      const MethodOutput equal = testing::run_method(m.name, equal_weights);
+      Eigen::VectorXd w = Eigen::Map<const Eigen::VectorXd>(weights.data(), 3);
+      w /= w.sum();
+      EXPECT_TRUE(out.utilities.isApprox(equal.utilities)) << m.name;
+      EXPECT_TRUE(out.scores.isApprox(out.utilities * w)) << m.name;
+    }
+  }
+  EXPECT_EQ(linear, 1u) << "only the weighted sum, so far";
+}
+
 TEST(MethodRunner, WeightedSumThroughTheTestRunner) {
   testing::MethodCase c;
   c.values = testing::matrix({{1, 10}, {2, 5}});
