@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cli/cli_support.hpp"
+#include "support/dead_process.hpp"
 
 namespace criterio::testing {
 namespace {
@@ -54,14 +55,6 @@ struct stat status_of(const std::string& path) {
   struct stat info {};
   EXPECT_EQ(::lstat(path.c_str(), &info), 0) << path;
   return info;
-}
-
-pid_t dead_process() {
-  const pid_t pid = ::fork();
-  if (pid == 0) ::_exit(0);
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  return pid;
 }
 
 TEST(CliOutputTargets, DevNullIsWrittenThroughAndStaysACharacterDevice) {

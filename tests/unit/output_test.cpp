@@ -27,9 +27,12 @@
 
 #include "criterio/diagnostics.hpp"
 #include "unit/test_support.hpp"
+#include "support/dead_process.hpp"
 
 namespace criterio {
 namespace {
+
+using testing::dead_process;
 
 std::string contents(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -115,15 +118,6 @@ std::string read_all(int fd) {
   for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;) text.append(buffer, static_cast<std::size_t>(n));
   ::close(fd);
   return text;
-}
-
-// A PID that was a process a moment ago and is no longer one.
-pid_t dead_process() {
-  const pid_t pid = ::fork();
-  if (pid == 0) ::_exit(0);
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  return pid;
 }
 
 sighandler_t handler_of(int signal) {
